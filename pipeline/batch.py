@@ -1,0 +1,162 @@
+"""Batch runs: inputs streamed through the pipeline, one JSON per article, a resumable manifest.
+
+The manifest (`manifest.jsonl` in the output folder) has one line per input: id, content hash,
+status (`ok` / `error` with the reason), output file and pipeline version. A re-run skips what is
+done and unchanged; output files and the manifest are replaced atomically, so a killed run leaves
+no half-written file and the next run finishes the rest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .readers import Article, InputError, iter_inputs, safe_name
+
+MANIFEST = "manifest.jsonl"
+
+
+@dataclass
+class RunSummary:
+    ok: int = 0
+    errors: int = 0
+    skipped: int = 0
+    entries: list[dict[str, Any]] = field(default_factory=list)
+
+
+def load_manifest(out_dir: Path) -> dict[str, dict[str, Any]]:
+    path = out_dir / MANIFEST
+    entries: dict[str, dict[str, Any]] = {}
+    if path.exists():
+        for line in path.read_text("utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut by a kill; the input is simply redone
+            if isinstance(entry, dict) and "id" in entry:
+                entries[entry["id"]] = entry
+    return entries
+
+
+class Names:
+    """Unique, safe output names: a second input with the same id gets a hashed suffix."""
+
+    def __init__(self) -> None:
+        self.owner: dict[str, str] = {}
+
+    def __call__(self, article_id: str, path: str, line: int | None) -> str:
+        name = safe_name(article_id)
+        key = f"{path}:{line}"
+        if self.owner.setdefault(name, key) != key:
+            digest = hashlib.sha256(f"{key}|{article_id}".encode()).hexdigest()[:8]
+            name = f"{name}-{digest}"
+            self.owner[name] = key
+        return name
+
+
+def annotate_chunk(articles: list[Article], nlp=None) -> list[Any]:
+    """Documents for a chunk; an article the pipeline fails on becomes an InputError."""
+    from .nlp import annotate_many
+
+    try:
+        return list(annotate_many(((a.text, a.meta) for a in articles), nlp=nlp))
+    except Exception:  # noqa: BLE001 - find which article broke, keep the others
+        results: list[Any] = []
+        for article in articles:
+            try:
+                results.extend(annotate_many([(article.text, article.meta)], nlp=nlp))
+            except Exception as error:  # noqa: BLE001
+                results.append(InputError(article.id, article.meta.get("path", ""),
+                                          f"pipeline failed: {type(error).__name__}: {error}",
+                                          article.meta.get("line"), article.meta.get("sha256")))
+        return results
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: str | None = None,
+        batch_size: int = 16, progress: bool = True, nlp=None) -> RunSummary:
+    from tqdm import tqdm
+
+    from .write import document_json, write_atomic
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    previous = load_manifest(out_dir)
+    names = Names()
+    summary = RunSummary()
+    manifest_path = out_dir / MANIFEST
+    log = manifest_path.open("a", encoding="utf-8")
+
+    def record(entry: dict[str, Any]) -> None:
+        summary.entries.append(entry)
+        log.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        log.flush()
+
+    def pending() -> Iterator[Article]:
+        for item in iter_inputs(paths):
+            meta = item.meta if isinstance(item, Article) else {}
+            path = meta.get("path", getattr(item, "path", ""))
+            line = meta.get("line", getattr(item, "line", None))
+            name = names(item.id, path, line) + ".json"
+            if isinstance(item, InputError):
+                summary.errors += 1
+                record(_entry(item.id, path, line, item.sha256, "error", None, item.reason))
+                continue
+            if doc_date and not meta.get("date"):
+                meta["date"] = doc_date
+            meta["output"] = name
+            done = previous.get(item.id)
+            if (not force and done and done.get("status") == "ok" and done.get("sha256") == meta["sha256"]
+                    and done.get("version") == __version__ and (out_dir / name).exists()):
+                summary.skipped += 1
+                summary.entries.append(done)
+                continue
+            yield item
+
+    bar = tqdm(desc="articles", unit="art", disable=not progress, dynamic_ncols=True)
+    try:
+        for chunk in _chunks(pending(), batch_size):
+            for article, result in zip(chunk, annotate_chunk(chunk, nlp=nlp), strict=True):
+                meta = article.meta
+                if isinstance(result, InputError):
+                    summary.errors += 1
+                    record(_entry(article.id, meta.get("path"), meta.get("line"), meta["sha256"], "error",
+                                  None, result.reason))
+                else:
+                    write_atomic(out_dir / meta["output"], document_json(result))
+                    summary.ok += 1
+                    record(_entry(article.id, meta.get("path"), meta.get("line"), meta["sha256"], "ok",
+                                  meta["output"], None))
+                bar.update(1)
+    finally:
+        bar.close()
+        log.close()
+    _compact(manifest_path, summary.entries)
+    return summary
+
+
+def _entry(article_id: str, path: str | None, line: int | None, sha256: str | None, status: str,
+           output: str | None, reason: str | None) -> dict[str, Any]:
+    return {"id": article_id, "input": path, "line": line, "sha256": sha256, "status": status,
+            "reason": reason, "output": output, "version": __version__}
+
+
+def _compact(path: Path, entries: list[dict[str, Any]]) -> None:
+    """Rewrite the append-only log as one line per input of this run, in input order."""
+    from .write import write_atomic
+
+    write_atomic(path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))

@@ -1,0 +1,111 @@
+"""The `razmetka` command line."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from pathlib import Path
+
+import typer
+
+app = typer.Typer(help="razmetka: Russian articles in, one annotated JSON per article out.",
+                  no_args_is_help=True, add_completion=False)
+eval_app = typer.Typer(help="Score razmetka (and the tools it is compared with) against gold files.",
+                       no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+@app.command()
+def run(
+    paths: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin (.txt, .html, .jsonl)."),
+    out: Path = typer.Option(Path("outputs"), "--out", "-o", help="Output folder."),
+    force: bool = typer.Option(False, help="Redo every input, even those done and unchanged."),
+    doc_date: str | None = typer.Option(None, "--doc-date", help="Document date (YYYY-MM-DD) for inputs "
+                                        "whose metadata has none; anchors relative dates."),
+    batch_size: int = typer.Option(16, help="Articles per model batch."),
+    progress: bool = typer.Option(True, help="Show a progress bar."),
+) -> None:
+    """Annotate articles: one JSON per article in OUT, and OUT/manifest.jsonl."""
+    from .batch import run as run_batch
+
+    summary = run_batch(paths, out, force=force, doc_date=_check_date(doc_date), batch_size=batch_size,
+                        progress=progress and sys.stderr.isatty())
+    for entry in summary.entries:
+        if entry["status"] != "ok":
+            where = entry.get("input") or "-"
+            if entry.get("line"):
+                where += f":{entry['line']}"
+            typer.echo(f"error: {where}: {entry['reason']}", err=True)
+    typer.echo(f"{summary.ok} annotated, {summary.skipped} unchanged (skipped), {summary.errors} failed "
+               f"-> {out}/", err=True)
+
+
+@app.command()
+def report(out: Path = typer.Argument(Path("outputs"), help="Folder of razmetka outputs.")) -> None:
+    """Write OUT/report.md and a self-contained OUT/report.html."""
+    from .report import write_report
+
+    if not out.is_dir():
+        raise typer.BadParameter(f"{out} is not a folder")
+    md_path, html_path = write_report(out)
+    typer.echo(f"wrote {md_path} and {html_path}")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the output documents."""
+    from .schema import json_schema_text
+
+    sys.stdout.write(json_schema_text())
+
+
+@app.command()
+def annotate(
+    text: str = typer.Argument(None, help="Text to annotate; read from stdin when omitted."),
+    doc_date: str | None = typer.Option(None, "--doc-date"),
+) -> None:
+    """Annotate one text and print its JSON."""
+    from . import annotate as annotate_text
+    from .write import document_json
+
+    if text is None:
+        text = sys.stdin.read()
+    meta = {"date": _check_date(doc_date)} if doc_date else {}
+    sys.stdout.write(document_json(annotate_text(text, **meta)))
+
+
+@eval_app.command("ner")
+def eval_ner(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL: id, text, entities.")) -> None:
+    """Precision/recall/F1 of entity mentions, razmetka and bare natasha side by side."""
+    from .eval_ner import evaluate
+
+    typer.echo(evaluate(gold))
+
+
+@eval_app.command("dates")
+def eval_dates(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL: doc_date, expressions.")) -> None:
+    """Precision/recall/F1 of time expressions and their values, with natasha, dateparser, rutimeparser."""
+    from .eval_dates import evaluate
+
+    typer.echo(evaluate(gold))
+
+
+@eval_app.command("claims")
+def eval_claims(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL: text, claims.")) -> None:
+    """Precision/recall/F1 of claim spans; accuracy of type, speaker and polarity."""
+    from .eval_claims import evaluate
+
+    typer.echo(evaluate(gold))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,189 @@
+"""The corpus report: `report.md` and a self-contained `report.html` over a folder of outputs."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .batch import MANIFEST, load_manifest
+from .schema import Document
+
+TOP = 15
+
+
+def iter_documents(out_dir: Path) -> Iterator[Document]:
+    for path in sorted(out_dir.glob("*.json")):
+        yield Document.model_validate_json(path.read_text("utf-8"))
+
+
+@dataclass
+class CorpusStats:
+    documents: int = 0
+    characters: int = 0
+    tokens: int = 0
+    sentences: int = 0
+    errors: list[dict] = field(default_factory=list)
+    mentions_by_type: Counter = field(default_factory=Counter)
+    entities_by_type: Counter = field(default_factory=Counter)
+    top_entities: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    entity_docs: dict[tuple[str, str], set] = field(default_factory=lambda: defaultdict(set))
+    dates_by_type: Counter = field(default_factory=Counter)
+    timeline: Counter = field(default_factory=Counter)
+    claims_by_type: Counter = field(default_factory=Counter)
+    claims_by_speaker: Counter = field(default_factory=Counter)
+    claims_by_speaker_type: Counter = field(default_factory=Counter)
+    top_claims: list[tuple[float, str, str, str, str]] = field(default_factory=list)
+    cooccurrence: Counter = field(default_factory=Counter)
+
+
+def _year(value: str | None) -> int | None:
+    match = re.match(r"^(\d{4})", value or "")
+    return int(match.group(1)) if match else None
+
+
+def collect(out_dir: Path) -> CorpusStats:
+    stats = CorpusStats()
+    manifest = load_manifest(out_dir) if (out_dir / MANIFEST).exists() else {}
+    stats.errors = [e for e in manifest.values() if e.get("status") != "ok"]
+    for doc in iter_documents(out_dir):
+        stats.documents += 1
+        stats.characters += doc.stats.characters
+        stats.tokens += doc.stats.tokens
+        stats.sentences += doc.stats.sentences
+        names = {e.id: e for e in doc.entities}
+        for entity in doc.entities:
+            stats.entities_by_type[entity.type] += 1
+            stats.mentions_by_type[entity.type] += entity.count
+            stats.top_entities[entity.type][entity.name] += entity.count
+            stats.entity_docs[(entity.type, entity.name)].add(doc.id)
+        for sentence_id in {m.sentence_id for m in doc.mentions}:
+            found = sorted({names[m.entity_id].name for m in doc.mentions
+                            if m.sentence_id == sentence_id and m.type in ("PER", "LOC", "ORG")})
+            for i, a in enumerate(found):
+                for b in found[i + 1:]:
+                    stats.cooccurrence[(a, b)] += 1
+        for date in doc.dates:
+            if date.part_of is None:
+                stats.dates_by_type[date.type] += 1
+                year = _year(date.value) if date.type in ("DATE", "RANGE") else None
+                if year:
+                    stats.timeline[year] += 1
+        for claim in doc.claims:
+            speaker = "author"
+            if claim.speaker.kind == "source":
+                speaker = names[claim.speaker.entity_id].name if claim.speaker.entity_id in names \
+                    else (claim.speaker.text or "source")
+            stats.claims_by_type[claim.type] += 1
+            stats.claims_by_speaker[speaker] += 1
+            stats.claims_by_speaker_type[(speaker, claim.type)] += 1
+            stats.top_claims.append((claim.check_worthiness, doc.id, speaker, claim.type, claim.text))
+    stats.top_claims.sort(key=lambda c: -c[0])
+    return stats
+
+
+def _svg(fig) -> str:
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    svg = buffer.getvalue()
+    return svg[svg.index("<svg"):]
+
+
+def plots(stats: CorpusStats) -> dict[str, str]:
+    """Inline SVG plots (matplotlib, no network, no files)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    charts = {}
+    if stats.mentions_by_type:
+        fig, ax = plt.subplots(figsize=(6, 2.8))
+        kinds = sorted(stats.mentions_by_type, key=lambda k: -stats.mentions_by_type[k])
+        ax.bar(kinds, [stats.mentions_by_type[k] for k in kinds], color="#4c78a8")
+        ax.set_title("Entity mentions by type")
+        ax.set_ylabel("mentions")
+        charts["entities_by_type"] = _svg(fig)
+        plt.close(fig)
+    if stats.timeline:
+        fig, ax = plt.subplots(figsize=(8, 2.8))
+        years = sorted(stats.timeline)
+        ax.bar(years, [stats.timeline[y] for y in years], color="#f58518", width=0.8)
+        ax.set_title("Dated events by year (normalized time expressions)")
+        ax.set_ylabel("expressions")
+        charts["timeline"] = _svg(fig)
+        plt.close(fig)
+    if stats.claims_by_type:
+        fig, ax = plt.subplots(figsize=(6, 2.8))
+        kinds = sorted(stats.claims_by_type, key=lambda k: -stats.claims_by_type[k])
+        ax.barh(kinds, [stats.claims_by_type[k] for k in kinds], color="#54a24b")
+        ax.invert_yaxis()
+        ax.set_title("Claims by type")
+        charts["claims_by_type"] = _svg(fig)
+        plt.close(fig)
+    return charts
+
+
+def _md_escape(text: str) -> str:
+    text = re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", text.replace("\n", " "))
+    return text.replace("&", "&amp;")
+
+
+def markdown(stats: CorpusStats) -> str:
+    lines = ["# razmetka corpus report", "",
+             f"Articles processed: **{stats.documents}**; input errors: **{len(stats.errors)}**; "
+             f"characters: {stats.characters:,}; sentences: {stats.sentences:,}; tokens: {stats.tokens:,}.", "",
+             "## Entities by type", "", "| type | entities | mentions |", "|---|---:|---:|"]
+    for kind, count in stats.mentions_by_type.most_common():
+        lines.append(f"| {kind} | {stats.entities_by_type[kind]} | {count} |")
+    lines += ["", "## Most frequent entities", ""]
+    for kind in sorted(stats.top_entities):
+        lines += [f"### {kind}", "", "| entity | mentions | articles |", "|---|---:|---:|"]
+        for name, count in stats.top_entities[kind].most_common(TOP):
+            lines.append(f"| {_md_escape(name)} | {count} | {len(stats.entity_docs[(kind, name)])} |")
+        lines.append("")
+    lines += ["## Timeline (normalized dates by year)", "", "| year | expressions |", "|---|---:|"]
+    for year in sorted(stats.timeline):
+        lines.append(f"| {year} | {stats.timeline[year]} |")
+    lines += ["", "Time expressions by type: " + ", ".join(
+        f"{k} {v}" for k, v in stats.dates_by_type.most_common()), "",
+        "## Claims by type", "", "| type | claims |", "|---|---:|"]
+    for kind, count in stats.claims_by_type.most_common():
+        lines.append(f"| {kind} | {count} |")
+    lines += ["", "## Claims by speaker", "", "| speaker | claims | types |", "|---|---:|---|"]
+    for speaker, count in stats.claims_by_speaker.most_common(TOP):
+        kinds = ", ".join(f"{t} {n}" for (s, t), n in stats.claims_by_speaker_type.most_common() if s == speaker)
+        lines.append(f"| {_md_escape(speaker)} | {count} | {kinds} |")
+    lines += ["", "## Most check-worthy claims", "", "| score | article | speaker | type | claim |",
+              "|---:|---|---|---|---|"]
+    for score, doc_id, speaker, kind, text in stats.top_claims[:TOP]:
+        lines.append(f"| {score:.2f} | {_md_escape(doc_id)} | {_md_escape(speaker)} | {kind} | {_md_escape(text)} |")
+    if stats.errors:
+        lines += ["", "## Inputs that failed", "", "| input | reason |", "|---|---|"]
+        for error in stats.errors:
+            lines.append(f"| {_md_escape(str(error.get('input')))} | {_md_escape(str(error.get('reason')))} |")
+    return "\n".join(lines) + "\n"
+
+
+def html(stats: CorpusStats) -> str:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(loader=PackageLoader("pipeline", "templates"), autoescape=select_autoescape(["html"]))
+    from markupsafe import Markup
+
+    charts = {name: Markup(svg) for name, svg in plots(stats).items()}  # our own SVG, not article text
+    return env.get_template("report.html").render(s=stats, charts=charts, top=TOP)
+
+
+def write_report(out_dir: Path) -> tuple[Path, Path]:
+    from .write import write_atomic
+
+    stats = collect(out_dir)
+    md_path, html_path = out_dir / "report.md", out_dir / "report.html"
+    write_atomic(md_path, markdown(stats))
+    write_atomic(html_path, html(stats))
+    return md_path, html_path
+

@@ -1,0 +1,38 @@
+from pipeline.clean import denormalize, normalize_text
+from pipeline.nlp import build_nlp
+
+
+def test_normalization_is_recorded_and_reversible():
+    raw = "Москва\r\nвкладывает\u00a0свыше мил\u00adлиарда\u200b долларов.\r\n"
+    text, edits = normalize_text(raw)
+    assert text == "Москва\nвкладывает свыше миллиарда долларов.\n"
+    assert denormalize(text, edits) == raw
+    assert [e.original for e in edits] == ["\r\n", "\u00a0", "\u00ad", "\u200b", "\r\n"]
+
+
+def test_stress_marks_are_removed_after_cyrillic_letters():
+    text, _ = normalize_text("Ба́ку и Москва́")
+    assert text == "Баку и Москва"
+
+
+def test_seed_furniture_and_title(seed_text):
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp(seed_text)
+    kinds = {doc.text[f.start:f.end][:30]: f.kind for f in doc._.furniture}
+    assert kinds["Найти в Дзене"] == "navigation"
+    assert kinds["Сила и мощь России"] == "channel"
+    assert kinds["Оглавление"] == "toc"
+    teaser = [f for f in doc._.furniture if f.kind == "teaser"]
+    assert len(teaser) == 1 and doc.text[teaser[0].start:].startswith("Чему учит слабая")
+    start, end = doc._.title_span
+    assert doc.text[start:end] == "Крах Российской миротворческой миссии в Карабахе и потеря Армении с Азербайджаном"
+    # the body paragraph the teaser repeats is not furniture
+    body = doc.text.index("Недавний провал", teaser[0].end)
+    assert not any(f.start <= body < f.end for f in doc._.furniture)
+
+
+def test_plain_news_article_has_no_furniture_and_a_title():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Россия и Турция подписали соглашение\n\nСоглашение о визах подписано в среду.\n")
+    assert doc._.furniture == []
+    assert doc.text[slice(*doc._.title_span)] == "Россия и Турция подписали соглашение"

@@ -1,0 +1,25 @@
+from pipeline.nlp import build_nlp
+
+
+def test_tokens_keep_exact_offsets_through_odd_whitespace():
+    nlp = build_nlp(["razmetka_clean", "razmetka_segment"])
+    raw = "Заголовок статьи\r\n\r\n  Первое  предложение.\tВторое — «в кавычках»!\n\n\nТретье?"
+    doc = nlp(raw)
+    assert doc.text == raw.replace("\r\n", "\n").replace("\t", " ")
+    for token in doc:
+        assert doc.text[token.idx:token.idx + len(token.text)] == token.text
+    words = [t.text for t in doc if not t.is_space]
+    assert words[:6] == ["Заголовок", "статьи", "Первое", "предложение", ".", "Второе"]
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences == ["Заголовок статьи", "Первое  предложение.", "Второе — «в кавычках»!", "Третье?"]
+
+
+def test_headings_and_paragraph_blocks(seed_text):
+    nlp = build_nlp(["razmetka_clean", "razmetka_segment"])
+    doc = nlp(seed_text)
+    headings = [doc.text[b.start:b.end] for b in doc._.blocks if b.kind == "heading"]
+    assert "Последние дни Нагорного Карабаха" in headings
+    assert "Блокада и финал" in headings
+    paragraphs = [doc.text[b.start:b.end] for b in doc._.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("Осенью 2022 года Азербайджан перекрыл") for p in paragraphs)
+    assert not any(p in headings for p in paragraphs)
