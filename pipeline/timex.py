@@ -1,0 +1,812 @@
+"""Russian time expressions: found by compiled regexes, typed and normalized to TIMEX3 values.
+
+Pure Python, no spaCy: `extract(text, doc_date)` returns `Timex` records sorted by start. Each
+pattern is one compiled regex scanned over the whole text (C speed); overlaps are settled by
+length, then relative and anaphoric expressions are resolved in reading order against the nearest
+preceding absolute date, or the document date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import regex as re
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | DURATION | SET | RANGE
+    value: str | None
+    granularity: str | None
+    mod: str | None = None
+    anchor: str | None = None
+    resolution: str = "absolute"
+    offset: str | None = None
+    reason: str | None = None
+    part_of: int | None = None
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+MONTH_RE = (r"(?:январ[ьяюе]|феврал[ьяюе]|март[аеу]?|апрел[ьяюе]|ма[йяюе]|июн[ьяюе]|июл[ьяюе]|"
+            r"август[аеу]?|сентябр[ьяюе]|октябр[ьяюе]|ноябр[ьяюе]|декабр[ьяюе])(?![а-яё])")
+NUMBER_WORDS = {
+    "один": 1, "одного": 1, "одну": 1, "одной": 1, "одним": 1, "одна": 1,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2,
+    "три": 3, "трех": 3, "трёх": 3, "трем": 3, "тремя": 3,
+    "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+    "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
+    "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
+    "пятьдесят": 50, "пятидесяти": 50, "сто": 100, "ста": 100, "полтора": 1.5, "полторы": 1.5,
+    "полутора": 1.5, "несколько": None, "нескольких": None, "пару": 2, "пары": 2,
+}
+NUMBER_RE = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# Number stems of compound adjectives: девяти|месячная, двух|дневных, 10-|летний.
+ADJ_NUMBERS = {
+    "одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6,
+    "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двенадцати": 12, "пятнадцати": 15,
+    "двадцати": 20, "тридцати": 30, "сорока": 40, "пятидесяти": 50, "ста": 100, "полутора": 1.5,
+}
+UNITS = {  # stem -> (ISO unit, granularity)
+    "лет": ("Y", "year"), "год": ("Y", "year"), "месяц": ("M", "month"), "недел": ("W", "week"),
+    "дн": ("D", "day"), "день": ("D", "day"), "сут": ("D", "day"), "час": ("H", "hour"),
+    "минут": ("MIN", "minute"), "век": ("CE", "century"), "квартал": ("Q", "quarter"),
+}
+UNIT_RE = (r"(?:лет|год(?:а|у|ом)?|месяц(?:а|ев|ы|ам)?|недел(?:я|и|ю|ь|ям)|дн(?:я|ей|ям)|день|сутки|суток|"
+           r"час(?:а|ов)?|минут[уы]?|век(?:а|ов)?)(?![а-яё])")
+ADJ_UNIT_RE = r"(?:дневн|недельн|месячн|летн|часов|суточн|годичн|минутн)[а-яё]*"
+SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
+WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3, "четверг": 4, "пятниц": 5, "суббот": 6, "воскресен": 7}
+WEEKDAY_RE = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])"
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+YEAR_WORD = r"(?:\s*(?:года|году|годом|год|г\.|г(?![а-яё])))"
+YEARS_WORD = r"(?:\s*(?:годы|годов|годах|годами|гг\.|гг(?![а-яё])|г\.|годам))"
+YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
+DASH = r"\s*[-–—]\s*"
+PERSON_AFTER_AGE = re.compile(
+    r"\s+(?:житель|жительниц|мужчин|женщин|гражданин|гражданк|юнош|девушк|девочк|мальчик|ребен|ребён|"
+    r"пенсионер|студент|школьник|уроженец|уроженк|подросток|сын|дочь|дочер|парн|сотрудник|водител|"
+    r"бизнесмен|актер|актёр|актрис|певиц|певец|спортсмен|футболист|пилот|политик|экс)", re.IGNORECASE)
+
+
+def month_number(word: str) -> int:
+    word = word.lower()
+    for stem, number in MONTHS.items():
+        if word.startswith(stem) and (stem != "ма" or word[:3] in ("май", "мая", "маю", "мае")):
+            return number
+    raise ValueError(word)
+
+
+def number_value(word: str) -> float | None:
+    word = word.lower()
+    if word[0].isdigit():
+        return float(word.replace(",", "."))
+    return NUMBER_WORDS.get(word)
+
+
+def unit_of(word: str) -> tuple[str, str]:
+    word = word.lower()
+    for stem, unit in UNITS.items():
+        if word.startswith(stem):
+            return unit
+    raise ValueError(word)
+
+
+def roman(text: str) -> int:
+    total, last = 0, 0
+    for char in reversed(text.upper()):
+        value = ROMAN[char]
+        total = total - value if value < last else total + value
+        last = max(last, value)
+    return total
+
+
+def duration(amount: float, unit: str) -> str:
+    if unit == "CE":
+        return f"P{int(amount * 100)}Y"
+    if unit == "Q":
+        return f"P{int(amount * 3)}M"
+    if amount != int(amount):  # полтора года -> P18M, полтора месяца -> P6W
+        if unit == "Y":
+            return f"P{int(amount * 12)}M"
+        if unit == "M":
+            return f"P{int(amount * 30)}D"
+        if unit == "D":
+            return f"PT{int(amount * 24)}H"
+    amount = int(amount)
+    if unit in ("H", "MIN"):
+        return f"PT{amount}{'M' if unit == 'MIN' else 'H'}"
+    return f"P{amount}{unit}"
+
+
+# ---------------------------------------------------------------- values
+
+@dataclass(frozen=True)
+class Point:
+    """A calendar point at some granularity: year, month or day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def value(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def shift(self, amount: int, unit: str) -> Point | None:
+        if unit == "Y":
+            return Point(self.year + amount, self.month, _clip_day(self.year + amount, self.month, self.day))
+        if unit == "M":
+            if self.month is None:
+                return None
+            index = self.year * 12 + self.month - 1 + amount
+            year, month = divmod(index, 12)
+            return Point(year, month + 1, _clip_day(year, month + 1, self.day))
+        if unit in ("D", "W"):
+            if self.day is None:
+                return None
+            days = amount * (7 if unit == "W" else 1)
+            date = datetime.date(self.year, self.month, self.day) + datetime.timedelta(days=days)
+            return Point(date.year, date.month, date.day)
+        return None
+
+
+def _clip_day(year: int, month: int | None, day: int | None) -> int | None:
+    if day is None or month is None:
+        return day
+    return min(day, calendar.monthrange(year, month)[1])
+
+
+def point_of(value: str | None) -> Point | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return Point(int(year), int(month) if month else None, int(day) if day else None)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def two_digit_year(yy: int, reference: datetime.date) -> int:
+    """The year ending in `yy` nearest the reference year (24.02.22 -> 2022, never 1922 today)."""
+    century = reference.year - reference.year % 100
+    candidates = [century - 100 + yy, century + yy, century + 100 + yy]
+    return min(candidates, key=lambda y: (abs(y - reference.year), -y))
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    value: str | None = None
+    granularity: str | None = None
+    mod: str | None = None
+    resolution: str = "absolute"
+    offset: str | None = None
+    reason: str | None = None
+    anchor: str | None = None
+    # relative expressions are resolved later, in reading order
+    relative: Callable[[Point | None, datetime.date | None], tuple] | None = None
+    nested: list[Candidate] | None = None
+    priority: int = 0
+
+
+class Context:
+    def __init__(self, text: str, doc_date: datetime.date | None):
+        self.text = text
+        self.doc_date = doc_date
+        self.reference = doc_date or datetime.date.today()
+
+
+PATTERNS: list[tuple[re.Pattern, Callable]] = []
+
+
+def pattern(regex: str, priority: int = 0):
+    compiled = re.compile(regex, re.IGNORECASE)
+
+    def register(handler):
+        PATTERNS.append((compiled, handler, priority))
+        return handler
+
+    return register
+
+
+def _year_of(raw: str, ctx: Context) -> tuple[int, str]:
+    year = int(raw)
+    if len(raw) == 2:
+        return two_digit_year(year, ctx.reference), "two_digit_year"
+    return year, "absolute"
+
+
+# numeric dates: 24.02.2022, 24.02.22, 2022-02-24
+@pattern(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?![\d]|\.\d)")
+def _numeric_date(m, ctx):
+    day, month = int(m.group(1)), int(m.group(2))
+    year, how = _year_of(m.group(3), ctx)
+    if not valid_day(year, month, day):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day", resolution=how,
+                     anchor=ctx.reference.isoformat() if how == "two_digit_year" else None)
+
+
+@pattern(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+def _iso_date(m, ctx):
+    year, month, day = map(int, m.groups())
+    if not valid_day(year, month, day):
+        return None
+    return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
+
+
+# 24 февраля 2022 г., 24-го февраля, 1 мая
+@pattern(rf"(?<![\d.,])(\d{{1,2}})(?:-?(?:го|е|ое))?\s+({MONTH_RE})(?:\s+({YEAR})(?:-?(?:го|й))?{YEAR_WORD}?)?", 2)
+def _day_month(m, ctx):
+    day, month = int(m.group(1)), month_number(m.group(2))
+    if m.group(3):
+        year = int(m.group(3))
+        if not valid_day(year, month, day):
+            return None
+        return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
+    if not 1 <= day <= 31:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day))
+
+
+def _with_year(anchor: Point | None, doc_date, month: int, day: int | None):
+    if anchor is not None:
+        year, how, source = anchor.year, "anaphora", anchor.value
+    elif doc_date is not None:
+        year, how, source = doc_date.year, "doc_date", doc_date.isoformat()
+    else:
+        return None, "unresolved", None, "no year in the text before it and no document date"
+    if day and not valid_day(year, month, day):
+        return None, "unresolved", source, "no such day"
+    return Point(year, month, day).value, how, source, None
+
+
+# Сентябрь 2023 года, в феврале 2022-го
+@pattern(rf"({MONTH_RE})\s+({YEAR})(?:-?(?:го|й|м))?{YEAR_WORD}?(?!\d)", 1)
+def _month_year(m, ctx):
+    return Candidate(m.start(), m.end(), "DATE", Point(int(m.group(2)), month_number(m.group(1))).value, "month")
+
+
+# в декабре, к декабрю, в декабре прошлого года
+@pattern(rf"(?<=\b(?:в|во|к|с|до|по|на)\s)({MONTH_RE})(?:\s+(этого|прошлого|текущего|следующего|будущего)\s+года)?")
+def _month_alone(m, ctx):
+    month = month_number(m.group(1))
+    which = (m.group(2) or "").lower()
+    if which:
+        shift = {"прошлого": -1, "следующего": 1, "будущего": 1}.get(which, 0)
+
+        def resolve(anchor, doc):
+            if doc is None:
+                return None, "unresolved", None, "relative to an unknown document date"
+            return Point(doc.year + shift, month).value, "doc_date", doc.isoformat(), None
+
+        return Candidate(m.start(), m.end(), "DATE", granularity="month", relative=resolve)
+    return Candidate(m.start(), m.end(), "DATE", granularity="month",
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None))
+
+
+# 2008 году, 2022 год, в 2008-м, 2022-го
+@pattern(rf"(?<![\d.,-])({YEAR})(?:(?:-?(?:го|м|й))(?![а-яё\d])|{YEAR_WORD})")
+def _year(m, ctx):
+    return Candidate(m.start(), m.end(), "DATE", m.group(1), "year")
+
+
+# 1990-е годы, в 2020-х, 90-е
+@pattern(rf"(?<![\d.,])((?:1[0-9]|20)?[0-9]0)-(?:е|х|ые|ых|м|ми)(?![а-яё]){YEARS_WORD}?")
+def _decade(m, ctx):
+    raw = m.group(1)
+    year = int(raw) if len(raw) == 4 else 1900 + int(raw) if int(raw) >= 30 else 2000 + int(raw)
+    return Candidate(m.start(), m.end(), "DATE", str(year)[:3], "decade")
+
+
+# XX век, XXI веке, 19 века
+@pattern(r"(?<![\w])([IVXLC]{1,6}|\d{1,2})\s+(?:век(?:а|е|ом|у)?|вв?\.)(?![а-яё])")
+def _century(m, ctx):
+    raw = m.group(1)
+    number = roman(raw) if raw[0] in ROMAN else int(raw)
+    if not 1 <= number <= 30:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"{number - 1:02d}", "century")
+
+
+# в начале/середине/конце 2024 года, к концу 2022 года, с конца 2024 года, в начале июня
+PART_RE = r"(?:(?:в|во|к|с|до|от|ближе\s+к)\s+)?(начал[аеу]|середин[аеуы]|конц[аеу]|концу|исход[еу])"
+
+
+@pattern(rf"{PART_RE}\s+({YEAR}){YEAR_WORD}", 3)
+def _part_of_year(m, ctx):
+    return Candidate(m.start(), m.end(), "DATE", m.group(2), "year", mod=_part_mod(m.group(1)))
+
+
+@pattern(rf"{PART_RE}\s+({MONTH_RE})(?:\s+({YEAR}){YEAR_WORD}?)?", 3)
+def _part_of_month(m, ctx):
+    mod = _part_mod(m.group(1))
+    month = month_number(m.group(2))
+    if m.group(3):
+        return Candidate(m.start(), m.end(), "DATE", Point(int(m.group(3)), month).value, "month", mod=mod)
+    return Candidate(m.start(), m.end(), "DATE", granularity="month", mod=mod,
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None))
+
+
+@pattern(rf"{PART_RE}\s+(?:(этого|прошлого|текущего|следующего|будущего)\s+)?(года|месяца|недели)", 2)
+def _part_of_relative(m, ctx):
+    mod = _part_mod(m.group(1))
+    shift = {"прошлого": -1, "следующего": 1, "будущего": 1}.get((m.group(2) or "").lower(), 0)
+    unit = m.group(3).lower()
+    if unit == "года" and not m.group(2):  # "в конце года" without a year: the year in context
+        return Candidate(m.start(), m.end(), "DATE", granularity="year", mod=mod,
+                         relative=lambda anchor, doc: _same_year(anchor, doc))
+    return Candidate(m.start(), m.end(), "DATE", granularity={"года": "year", "месяца": "month"}.get(unit, "week"),
+                     mod=mod, relative=lambda anchor, doc: _deictic(doc, unit[:3], shift))
+
+
+def _part_mod(word: str) -> str:
+    word = word.lower()
+    return "START" if word.startswith("начал") else "MID" if word.startswith("серед") else "END"
+
+
+def _same_year(anchor: Point | None, doc_date):
+    if anchor is not None:
+        return str(anchor.year), "anaphora", anchor.value, None
+    if doc_date is not None:
+        return str(doc_date.year), "doc_date", doc_date.isoformat(), None
+    return None, "unresolved", None, "no year in the text before it and no document date"
+
+
+# осенью 2022 года, весна 2014 года
+@pattern(rf"(весн[аоуейы]й?|летом|лето|лета|осень|осенью|осени|зим[аоуеы]й?)\s+({YEAR}){YEAR_WORD}?", 2)
+def _season(m, ctx):
+    word = m.group(1).lower()
+    season = next(code for stem, code in SEASONS.items() if word.startswith(stem))
+    return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{season}", "season")
+
+
+# этой осенью, прошлым летом, прошлой зимой
+@pattern(r"(этой|этим|прошлой|прошлым|следующей|следующим|будущей|будущим|минувшей|минувшим)\s+"
+         r"(весной|летом|осенью|зимой)", 1)
+def _season_relative(m, ctx):
+    which, word = m.group(1).lower(), m.group(2).lower()
+    season = next(code for stem, code in SEASONS.items() if word.startswith(stem))
+    shift = -1 if which.startswith(("прошл", "минувш")) else 1 if which.startswith(("след", "будущ")) else 0
+
+    def resolve(anchor, doc):
+        if doc is None:
+            return None, "unresolved", None, "relative to an unknown document date"
+        return f"{doc.year + shift}-{season}", "doc_date", doc.isoformat(), None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="season", relative=resolve)
+
+
+# первая половина 2025 года, во втором полугодии 2024 года
+@pattern(rf"(?:(?:в|во)\s+)?(перв|втор)(?:ая|ой|ую|ом|ое)\s+(?:половин[аеуы]|полугоди[еия])"
+         rf"(?:\s+({YEAR}){YEAR_WORD}?)?", 2)
+def _half(m, ctx):
+    half = "H1" if m.group(1).lower() == "перв" else "H2"
+    if m.group(2):
+        return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{half}", "half")
+    return Candidate(m.start(), m.end(), "DATE", granularity="half",
+                     relative=lambda anchor, doc: _suffix_year(anchor, doc, half))
+
+
+# II квартал, в первом квартале 2013 года, 3-м квартале
+@pattern(rf"(?:(?:в|во)\s+)?(IV|I{{1,3}}|[1-4](?:-?(?:м|й|го))?|перв\w*|втор\w*|трет\w*|четверт\w*|четвёрт\w*)\s+"
+         rf"квартал(?:а|е|ом)?(?![а-яё])(?:\s+({YEAR}){YEAR_WORD}?)?", 2)
+def _quarter(m, ctx):
+    raw = m.group(1).lower()
+    number = (roman(raw.upper()) if raw[0] in "iv" else int(raw[0]) if raw[0].isdigit()
+              else {"пер": 1, "вто": 2, "тре": 3, "чет": 4}[raw[:3]])
+    quarter = f"Q{number}"
+    if m.group(2):
+        return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{quarter}", "quarter")
+    return Candidate(m.start(), m.end(), "DATE", granularity="quarter",
+                     relative=lambda anchor, doc: _suffix_year(anchor, doc, quarter))
+
+
+def _suffix_year(anchor, doc, suffix):
+    value, how, source, reason = _same_year(anchor, doc)
+    return (f"{value}-{suffix}" if value else None), how, source, reason
+
+
+# ranges: с 2020 по 2023 год, 2020–2023 гг., с 1 по 5 мая 2010 года, 3-4 июня 2010 г.
+@pattern(rf"(?:с\s+)?({YEAR})(?:\s+(?:года|г\.))?(?:{DASH}|\s+по\s+|\s+до\s+)({YEAR})(?:{YEARS_WORD}|{YEAR_WORD})", 4)
+def _year_range(m, ctx):
+    first, last = int(m.group(1)), int(m.group(2))
+    if last <= first:
+        return None
+    return Candidate(m.start(), m.end(), "RANGE", f"{first}/{last}", "year")
+
+
+@pattern(rf"(?:с\s+)({YEAR})(?:\s+(?:года|г\.))?\s+по\s+({YEAR})(?!\d)", 4)
+def _year_range_plain(m, ctx):
+    return _year_range(m, ctx)
+
+
+@pattern(rf"(?:(?<=\s)|^)(?:с\s+)?(\d{{1,2}})(?:{DASH}|\s+по\s+)(\d{{1,2}})\s+({MONTH_RE})"
+         rf"(?:\s+({YEAR}){YEAR_WORD}?)?", 4)
+def _day_range(m, ctx):
+    first, last, month = int(m.group(1)), int(m.group(2)), month_number(m.group(3))
+    if not (1 <= first < last <= 31):
+        return None
+    if m.group(4):
+        year = int(m.group(4))
+        return Candidate(m.start(), m.end(), "RANGE",
+                         f"{Point(year, month, first).value}/{Point(year, month, last).value}", "day")
+
+    def resolve(anchor, doc):
+        start, how, source, reason = _with_year(anchor, doc, month, first)
+        if start is None:
+            return None, how, source, reason
+        return f"{start}/{start[:8]}{last:02d}", how, source, None
+
+    return Candidate(m.start(), m.end(), "RANGE", granularity="day", relative=resolve)
+
+
+@pattern(rf"с\s+(\d{{1,2}})\s+({MONTH_RE})\s+по\s+(\d{{1,2}})\s+({MONTH_RE})(?:\s+({YEAR}){YEAR_WORD}?)?", 5)
+def _day_month_range(m, ctx):
+    d1, m1, d2, m2 = int(m.group(1)), month_number(m.group(2)), int(m.group(3)), month_number(m.group(4))
+    if m.group(5):
+        year = int(m.group(5))
+        if not (valid_day(year, m1, d1) and valid_day(year, m2, d2)):
+            return None
+        return Candidate(m.start(), m.end(), "RANGE", f"{Point(year, m1, d1).value}/{Point(year, m2, d2).value}", "day")
+
+    def resolve(anchor, doc):
+        start, how, source, reason = _with_year(anchor, doc, m1, d1)
+        end, _, _, _ = _with_year(anchor, doc, m2, d2)
+        if start is None or end is None:
+            return None, how, source, reason
+        return f"{start}/{end}", how, source, None
+
+    return Candidate(m.start(), m.end(), "RANGE", granularity="day", relative=resolve)
+
+
+# deictic: вчера, сегодня, в прошлом году, на прошлой неделе, в этом месяце
+@pattern(r"(?<![а-яё])(позавчера|вчера|сегодня|завтра|послезавтра)(?![а-яё])")
+def _deictic_day(m, ctx):
+    shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m.group(1).lower()]
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=lambda a, doc: _deictic(doc, "дн", shift))
+
+
+@pattern(r"(?:(?:в|на)\s+)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
+         r"следующей|будущей|минувшей)\s+(году|месяце|неделе)(?![а-яё])", 1)
+def _deictic_period(m, ctx):
+    which = m.group(1).lower()
+    shift = (-2 if which.startswith("позапр") else -1 if which.startswith(("прошл", "минувш"))
+             else 1 if which.startswith(("след", "будущ")) else 0)
+    unit = m.group(2).lower()[:3]
+    granularity = {"год": "year", "мес": "month", "нед": "week"}[unit]
+    return Candidate(m.start(), m.end(), "DATE", granularity=granularity,
+                     relative=lambda a, doc: _deictic(doc, unit, shift))
+
+
+def _deictic(doc_date, unit: str, shift: int):
+    if doc_date is None:
+        return None, "unresolved", None, "relative to an unknown document date"
+    if unit == "дн":
+        value = (doc_date + datetime.timedelta(days=shift)).isoformat()
+    elif unit in ("год", "года"[:3]):
+        value = str(doc_date.year + shift)
+    elif unit == "мес":
+        value = Point(doc_date.year, doc_date.month).shift(shift, "M").value
+    else:
+        year, week, _ = (doc_date + datetime.timedelta(weeks=shift)).isocalendar()
+        value = f"{year}-W{week:02d}"
+    return value, "doc_date", doc_date.isoformat(), None
+
+
+# weekdays: в среду, в минувшую субботу, в следующий понедельник
+@pattern(rf"(?:(?<=\b[вВ]\s)|(?<=\bво\s))(?:(минувш\w+|прошл\w+|эт\w+|следующ\w+|ближайш\w+)\s+)?({WEEKDAY_RE})")
+def _weekday(m, ctx):
+    which = (m.group(1) or "").lower()
+    weekday = next(n for stem, n in WEEKDAYS.items() if m.group(2).lower().startswith(stem))
+    forward = which.startswith(("следующ", "ближайш"))
+
+    def resolve(anchor, doc):
+        if doc is None:
+            return None, "unresolved", None, "relative to an unknown document date"
+        delta = (weekday - doc.isoweekday()) % 7
+        day = doc + datetime.timedelta(days=delta if forward else delta - 7 if delta else 0)
+        if forward and delta == 0:
+            day = doc + datetime.timedelta(days=7)
+        return day.isoformat(), "doc_date", doc.isoformat(), None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
+
+
+# anaphora: в том же году, в том же месяце
+@pattern(r"(?:в\s+)?(?:том\s+же|этом\s+же|тот\s+же)\s+(году|месяце|год|месяц)(?![а-яё])", 1)
+def _same(m, ctx):
+    unit = m.group(1).lower()[:3]
+
+    def resolve(anchor, doc):
+        if anchor is None:
+            return None, "unresolved", None, "no date before it to refer to"
+        if unit == "год":
+            return str(anchor.year), "anaphora", anchor.value, None
+        if anchor.month is None:
+            return None, "unresolved", anchor.value, "the preceding date has no month"
+        return Point(anchor.year, anchor.month).value, "anaphora", anchor.value, None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="year" if unit == "год" else "month", relative=resolve)
+
+
+# durations: 20 лет, последние 20 лет, более трех месяцев, несколько лет
+DURATION_MOD = r"(?:(последние|последних|ближайшие|ближайших|более|менее|около|почти|свыше|примерно|целых|всего)\s+)?"
+
+
+@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})({NUMBER_RE})\s+({UNIT_RE})(?!\s*(?:назад|спустя))", 0)
+def _duration(m, ctx):
+    qualifier = (m.group(1) or "").lower()
+    amount = number_value(m.group(2))
+    unit, granularity = unit_of(m.group(3))
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    if "возраст" in before or unit == "Q":
+        return None
+    if m.group(2)[0].isdigit() and (amount > 1000 or "." in m.group(2)):
+        return None
+    mod = {"более": "MORE_THAN", "свыше": "MORE_THAN", "менее": "LESS_THAN", "около": "APPROX",
+           "почти": "LESS_THAN", "примерно": "APPROX"}.get(qualifier)
+    if amount is None:
+        return Candidate(m.start(), m.end(), "DURATION", None, granularity, mod=mod, resolution="unresolved",
+                         reason="unspecified amount")
+    return Candidate(m.start(), m.end(), "DURATION", duration(amount, unit), granularity, mod=mod)
+
+
+# девятимесячная блокада, двухдневных рейдов, 10-летний
+@pattern(rf"(?<![а-яё\d])(?:(\d+)-|({'|'.join(ADJ_NUMBERS)}))({ADJ_UNIT_RE})")
+def _duration_adjective(m, ctx):
+    amount = float(m.group(1)) if m.group(1) else ADJ_NUMBERS[m.group(2).lower()]
+    stem = m.group(3).lower()
+    if stem.startswith("летн") and PERSON_AFTER_AGE.match(ctx.text, m.end()):
+        return None  # 22-летний житель: an age, not a time span
+    unit = {"дне": "D", "нед": "W", "мес": "M", "лет": "Y", "час": "H", "сут": "D", "год": "Y", "мин": "MIN"}[stem[:3]]
+    granularity = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "MIN": "minute"}[unit]
+    return Candidate(m.start(), m.end(), "DURATION", duration(amount, unit), granularity)
+
+
+# sets: ежегодно, ежемесячный, каждую субботу, по понедельникам
+@pattern(r"(?<![а-яё])еже(годн|месячн|недельн|дневн|часн|квартальн|суточн)[а-яё]*")
+def _set_adverb(m, ctx):
+    value = {"годн": "P1Y", "месячн": "P1M", "недельн": "P1W", "дневн": "P1D", "часн": "PT1H",
+             "квартальн": "P3M", "суточн": "P1D"}[m.group(1).lower()]
+    return Candidate(m.start(), m.end(), "SET", value, None)
+
+
+@pattern(rf"(?:кажд(?:ый|ую|ое|ой|ые)|по)\s+(год|месяц|неделю|день|понедельникам|вторникам|средам|четвергам|"
+         rf"пятницам|субботам|воскресеньям|{WEEKDAY_RE})")
+def _set_each(m, ctx):
+    word = m.group(1).lower()
+    simple = {"год": "P1Y", "месяц": "P1M", "неделю": "P1W", "день": "P1D"}
+    if word in simple:
+        if m.group(0).lower().startswith("по "):
+            return None
+        return Candidate(m.start(), m.end(), "SET", simple[word], None)
+    weekday = next((n for stem, n in WEEKDAYS.items() if word.startswith(stem)), None)
+    if weekday is None:
+        return None
+    return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}", "day")
+
+
+# times of day: в 19 часов, в 10:30
+@pattern(r"(?<=\b[вВ]\s)(\d{1,2})(?::(\d{2})|\s+час(?:ов|а)?(?:\s+(\d{1,2})\s+минут\w*)?)(?![\d])", 1)
+def _time(m, ctx):
+    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    if hour > 24 or minute > 59:
+        return None
+    return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "hour",
+                     resolution="time_of_day")
+
+
+# relative offsets: через год, спустя два года (после ...), два года назад, за два дня до 24.02.22
+OFFSET_AMOUNT = rf"(?:({NUMBER_RE})\s+)?({UNIT_RE})"
+
+
+@pattern(rf"(?:через|спустя)\s+{OFFSET_AMOUNT}(?:\s+(после)\s+)?", 2)
+def _after(m, ctx):
+    return _offset(m, ctx, 1, m.group(3) is not None)
+
+
+@pattern(rf"{OFFSET_AMOUNT}\s+(спустя|назад)", 2)
+def _ago(m, ctx):
+    sign = -1 if m.group(3).lower() == "назад" else 1
+    return _offset(m, ctx, sign, False, deictic=sign < 0)
+
+
+@pattern(rf"за\s+{OFFSET_AMOUNT}\s+до\s+", 2)
+def _before(m, ctx):
+    return _offset(m, ctx, -1, True)
+
+
+def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
+    amount = number_value(m.group(1)) if m.group(1) else 1
+    unit, granularity = unit_of(m.group(2))
+    if amount is None or unit not in ("Y", "M", "W", "D") or amount != int(amount):
+        return None
+    amount = int(amount)
+    offset = ("-" if sign < 0 else "") + duration(amount, unit)
+    candidate = Candidate(m.start(), m.end(), "DATE", granularity=granularity, offset=offset)
+    if needs_following:
+        # The anchor is the date right after "после"/"до"; an event anchor stays unresolved.
+        candidate.relative = "following"  # resolved in _attach_following
+        candidate.mod = "BEFORE" if sign < 0 else "AFTER"
+        return candidate
+
+    def resolve(anchor, doc):
+        base = anchor
+        if deictic and doc:  # "два года назад": the document date at the offset's granularity
+            base = Point(doc.year, doc.month if unit != "Y" else None, doc.day if unit in ("D", "W") else None)
+        if base is None:
+            why = "relative to an unknown document date" if deictic else "no date before it to count from"
+            return None, "unresolved", None, why
+        shifted = base.shift(sign * amount, unit)
+        if shifted is None:
+            return None, "unresolved", base.value, f"the anchor {base.value} is coarser than the offset"
+        how = "doc_date" if deictic else "offset"
+        return shifted.value, how, base.value, None
+
+    candidate.relative = resolve
+    candidate.mod = None
+    return candidate
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _collect(text: str, ctx: Context) -> list[Candidate]:
+    found = []
+    for compiled, handler, priority in PATTERNS:
+        for match in compiled.finditer(text):
+            candidate = handler(match, ctx)
+            if candidate is None:
+                continue
+            # never end on whitespace, never start on it
+            while candidate.end > candidate.start and text[candidate.end - 1].isspace():
+                candidate.end -= 1
+            candidate.priority = max(candidate.priority, priority)
+            found.append(candidate)
+    return found
+
+
+def _attach_following(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """`за два дня до X` / `спустя два года после X`: X, when it is a date, becomes the anchor."""
+    by_start = {}
+    for c in candidates:
+        if c.relative != "following":
+            by_start.setdefault(c.start, []).append(c)
+    merged = []
+    for c in candidates:
+        if c.relative != "following":
+            merged.append(c)
+            continue
+        next_start = c.end + len(text[c.end:c.end + 5]) - len(text[c.end:c.end + 5].lstrip())
+        following = [x for x in by_start.get(next_start, []) if x.type == "DATE"]
+        if following:
+            inner = max(following, key=lambda x: x.end - x.start)
+            sign = -1 if c.offset.startswith("-") else 1
+            amount = int(re.sub(r"\D", "", c.offset))
+            unit = c.offset[-1]
+            outer = Candidate(c.start, inner.end, "DATE", granularity=c.granularity, offset=c.offset,
+                              priority=5, nested=[inner])
+            outer.relative = _anchored(inner, sign * amount, unit)
+            merged.append(outer)
+        else:
+            # An event anchor ("после ввода войск"): the span stops before the preposition.
+            end = _trim_last_word(text, c.start, c.end)
+            merged.append(Candidate(c.start, end, "DATE", None, c.granularity, offset=c.offset,
+                                    resolution="unresolved", reason="anchored to an event, not a date"))
+    return merged
+
+
+def _trim_last_word(text: str, start: int, end: int) -> int:
+    chunk = text[start:end].rstrip()
+    cut = chunk.rstrip().rfind(" ")
+    return start + len(chunk[:cut].rstrip()) if cut > 0 else start + len(chunk)
+
+
+def _anchored(inner: Candidate, amount: int, unit: str):
+    def resolve(anchor, doc, _resolved=None):
+        base = point_of(_resolved)
+        if base is None:
+            return None, "unresolved", _resolved, "the anchor date has no value"
+        shifted = base.shift(amount, unit)
+        if shifted is None:
+            return None, "unresolved", base.value, f"the anchor {base.value} is coarser than the offset"
+        return shifted.value, "offset", base.value, None
+
+    return resolve
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest (then highest-priority) candidates win; the rest must not overlap them."""
+    ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in ordered:
+        if c.end <= c.start:
+            continue
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# A date in a comparison ("в отличие от 2008 года") does not move the narrative time.
+_COMPARISON_BEFORE = re.compile(r"(?:в\s+отличие\s+от|по\s+сравнению\s+с|как\s+и\s+в|чем\s+в)\s+$", re.IGNORECASE)
+
+
+def extract(text: str, doc_date: datetime.date | None = None,
+            skip: Sequence[tuple[int, int]] = ()) -> list[Timex]:
+    """Time expressions of `text`, sorted by start; nested anchors carry `part_of`."""
+    ctx = Context(text, doc_date)
+    candidates = [c for c in _collect(text, ctx)
+                  if not any(c.start < e and s < c.end for s, e in skip)]
+    chosen = _select(_attach_following(candidates, text))
+
+    results: list[Timex] = []
+    anchor: Point | None = None
+    for c in chosen:
+        inner_timex = None
+        if c.nested:
+            inner = c.nested[0]
+            inner_timex, inner_point = _resolve(inner, text, anchor, doc_date)
+            if inner_point is not None and inner.relative is None:
+                anchor = inner_point
+            value, how, source, reason = c.relative(anchor, doc_date, _resolved=inner_timex.value)
+            timex = Timex(c.start, c.end, text[c.start:c.end], c.type, value, _granularity(value, c),
+                          c.mod, source, how, c.offset, reason)
+        else:
+            timex, point = _resolve(c, text, anchor, doc_date)
+            if (point is not None and c.relative is None and c.type == "DATE" and c.resolution != "time_of_day"
+                    and not _COMPARISON_BEFORE.search(text, max(0, c.start - 30), c.start)):
+                anchor = point
+        index = len(results)
+        results.append(timex)
+        if inner_timex is not None:
+            results.append(replace(inner_timex, part_of=index))
+    return results
+
+
+def _granularity(value: str | None, c: Candidate) -> str | None:
+    point = point_of(value)
+    return point.granularity if point else c.granularity
+
+
+def _resolve(c: Candidate, text: str, anchor: Point | None, doc_date) -> tuple[Timex, Point | None]:
+    if c.relative is not None and callable(c.relative):
+        value, how, source, reason = c.relative(anchor, doc_date)
+        timex = Timex(c.start, c.end, text[c.start:c.end], c.type, value,
+                      _granularity(value, c) if c.type == "DATE" else c.granularity,
+                      c.mod, source, how, c.offset, reason)
+        return timex, point_of(value)
+    timex = Timex(c.start, c.end, text[c.start:c.end], c.type, c.value, c.granularity, c.mod, c.anchor,
+                  c.resolution, c.offset, c.reason)
+    return timex, point_of(c.value)

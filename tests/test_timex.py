@@ -1,0 +1,107 @@
+"""Time expressions on real Russian sentences (from the brief's article and factRuEval news)."""
+
+import datetime
+
+import pytest
+
+from pipeline.timex import extract, two_digit_year
+
+DOC_DATE = datetime.date(2025, 7, 1)
+
+
+def top(text, doc_date=DOC_DATE):
+    return [t for t in extract(text, doc_date) if t.part_of is None]
+
+
+def one(text, doc_date=DOC_DATE):
+    found = top(text, doc_date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("за два дня до 24.02.2022 президент подписал", "за два дня до 24.02.2022", "DATE", "2022-02-22"),
+    ("Основано в 2002 году Борисом Соркиным", "2002 году", "DATE", "2002"),
+    ("Сентябрь 2023 года стал завершающим актом", "Сентябрь 2023 года", "DATE", "2023-09"),
+    ("Встреча прошла 24 февраля 2022 г. в Москве", "24 февраля 2022 г.", "DATE", "2022-02-24"),
+    ("запуск намечен на 2022-02-24, сообщили", "2022-02-24", "DATE", "2022-02-24"),
+    ("в феврале 2022-го года ситуация изменилась", "феврале 2022-го года", "DATE", "2022-02"),
+    ("Ещё в 1990-е годы завод закрыли", "1990-е годы", "DATE", "199"),
+    ("рост цен в 2020-х замедлился", "2020-х", "DATE", "202"),
+    ("памятник архитектуры XIX века", "XIX века", "DATE", "18"),
+    ("К концу 2022 года миссия утратила часть функций", "К концу 2022 года", "DATE", "2022"),
+    ("Осенью 2022 года Азербайджан перекрыл дорогу", "Осенью 2022 года", "DATE", "2022-FA"),
+    ("в первой половине 2025 года выручка выросла", "в первой половине 2025 года", "DATE", "2025-H1"),
+    ("во втором квартале 2013 года сделка закрыта", "во втором квартале 2013 года", "DATE", "2013-Q2"),
+    ("Девятимесячная блокада завершилась", "Девятимесячная", "DURATION", "P9M"),
+    ("В результате двухдневных рейдов были убиты", "двухдневных", "DURATION", "P2D"),
+    ("политика России на протяжении последних 20 лет", "последних 20 лет", "DURATION", "P20Y"),
+    ("в течение полутора лет переговоры шли", "полутора лет", "DURATION", "P18M"),
+    ("форум проходит ежегодно в Екатеринбурге", "ежегодно", "SET", "P1Y"),
+    ("рынок работает каждую субботу", "каждую субботу", "SET", "XXXX-WXX-6"),
+    ("с 2020 по 2023 год выпуск сократился", "с 2020 по 2023 год", "RANGE", "2020/2023"),
+    ("в 2020–2023 гг. компания росла", "2020–2023 гг.", "RANGE", "2020/2023"),
+    ("3-4 июня 2010 г. произошел сброс", "3-4 июня 2010 г.", "RANGE", "2010-06-03/2010-06-04"),
+])
+def test_absolute_forms(text, span, kind, value):
+    found = one(text)
+    assert (found.text, found.type, found.value) == (span, kind, value)
+
+
+def test_parts_of_periods_carry_a_modifier():
+    assert one("в начале 2024 года").mod == "START"
+    assert one("в середине 2024 года").mod == "MID"
+    assert one("С конца 2024 года отношения деградируют").mod == "END"
+    assert one("С конца 2024 года отношения деградируют").value == "2024"
+
+
+def test_two_digit_years_are_never_the_1900s():
+    found = [t for t in extract("за два дня до 24.02.22 президент подписал", None)]
+    inner = next(t for t in found if t.text == "24.02.22")
+    assert inner.value == "2022-02-24" and inner.part_of is not None
+    outer = found[inner.part_of]
+    assert outer.value == "2022-02-22" and outer.anchor == "2022-02-24" and outer.offset == "-P2D"
+    assert two_digit_year(22, datetime.date(2025, 1, 1)) == 2022
+    assert two_digit_year(98, datetime.date(2025, 1, 1)) == 1998
+
+
+def test_anaphora_uses_the_nearest_preceding_date():
+    text = ("С конца 2024 года отношения деградируют. Переломным моментом стал инцидент в декабре, "
+            "когда сбили самолёт.")
+    december = next(t for t in top(text) if t.text == "декабре")
+    assert december.value == "2024-12" and december.anchor == "2024" and december.resolution == "anaphora"
+    text = ("Окончательный крах наступил в сентябре 2023 года. В отличие от 2008 года, Москва ушла. "
+            "Через год у штаба миссии установили памятник.")
+    later = next(t for t in top(text) if t.text == "Через год")
+    assert later.value == "2024-09" and later.anchor == "2023-09" and later.offset == "P1Y"
+    same = next(t for t in top("В 2019 году открыли завод, в том же году его закрыли.") if "том же" in t.text)
+    assert same.value == "2019"
+
+
+def test_deictic_expressions_use_the_document_date():
+    doc_date = datetime.date(2010, 6, 29)  # a Tuesday
+    assert one("Попытка покушения совершена вчера вечером", doc_date).value == "2010-06-28"
+    assert one("В понедельник у здания мэрии состоялась акция", doc_date).value == "2010-06-28"
+    assert one("на прошлой неделе", doc_date).value == "2010-W25"
+    assert one("в прошлом году прибыль упала", doc_date).value == "2009"
+    assert one("бежавший из страны 13 лет назад", doc_date).value == "1997"
+
+
+def test_unresolvable_expressions_keep_type_and_span_and_say_why():
+    found = one("анклав исчез с карты спустя два года после ввода войск")
+    assert found.text == "спустя два года" and found.value is None and found.offset == "P2Y"
+    assert "event" in found.reason
+    no_date = one("Вчера на форуме выступил министр", None)
+    assert no_date.value is None and no_date.reason
+
+
+def test_not_time_expressions():
+    assert top("22-летний житель Аризоны открыл стрельбу") == []
+    assert top("погибло более 7 000 человек, сбит вертолет Ми-24") == []
+    assert top("цены выросли в 1.5 раза, до 10 000 рублей") == []
+
+
+def test_skip_ranges_are_neither_extracted_nor_anchors():
+    text = "Сентябрь 2023 года. В декабре всё закончилось."
+    found = extract(text, None, skip=[(0, 18)])
+    assert [t.text for t in found] == ["декабре"] and found[0].value is None
