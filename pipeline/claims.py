@@ -20,10 +20,18 @@ MODEL = "rules:pipeline.claims (dependency parse + cue lexicons)"
 def _load_lexicon() -> dict[str, frozenset[str]]:
     lexicon = {}
     text = resources.files("pipeline.data").joinpath("claim_cues.txt").read_text("utf-8")
+    name = None
     for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, words = line.split(":", 1)
-            lexicon[name.strip()] = frozenset(words.split())
+        line = line.strip()
+        if line.startswith("["):
+            name = line.strip("[]")
+            lexicon[name] = frozenset()
+        elif line and not line.startswith("#"):
+            lexicon[name] |= {w.strip() for w in line.split(",") if w.strip()}
+    lexicon["reporting_lemmas"] = lexicon["reporting"]
+    lexicon["source_nouns"] = lexicon["report_nouns"]
+    lexicon["causal_lemmas"] = lexicon["causal"]
+    lexicon["hedges"] = lexicon["hedge_low"] | lexicon["hedge_medium"]
     return lexicon
 
 

@@ -111,6 +111,7 @@ class Entity(Record):
                                                               "(a NORP mention's country).")
     amount: float | None = Field(None, description="Numeric value for MONEY, PERCENT and QUANTITY.")
     unit: str | None = Field(None, description="Currency (ISO 4217) or unit for MONEY and QUANTITY.")
+    mod: str | None = Field(None, description="MORE_THAN, LESS_THAN or APPROX for amounts (`свыше`, `около`).")
 
 
 class TimeExpression(Span):

@@ -96,7 +96,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
             id=entity.id, type=entity.type, name=entity.name, mentions=ids, count=len(ids),
             iso_code=entity.iso_code,
             name_parts=schema.NameParts(**entity.name_parts) if entity.name_parts else None,
-            links=entity.links, amount=entity.amount, unit=entity.unit))
+            links=entity.links, amount=entity.amount, unit=entity.unit, mod=entity.mod))
     mentions.sort(key=lambda m: (m.start, m.end))
 
     timexes = doc._.timexes or []
