@@ -207,31 +207,30 @@ def repair(text: str, start: int, end: int, kind: str) -> list[tuple[int, int, s
 # ---------------------------------------------------------------- filters
 
 
-def _block_kind(doc: Doc, start: int) -> str:
-    for block in doc._.blocks or ():
-        if block.start <= start < block.end:
-            return block.kind
-    return "paragraph"
+def _is_common_phrase(span: Span, block_start: int) -> bool:
+    """Capitalized common words in a title or heading ("Провал", "Крах Российской миротворческой миссии").
 
-
-def _is_common_word_opening(span: Span) -> bool:
-    """A capitalized dictionary word that opens a title/heading ("Провал", "Крах Российской миссии")."""
+    Names keep a capital on each word ("Совет Федерации") or are proper nouns or acronyms; a common
+    word alone counts only when it opens the block, where any word is capitalized.
+    """
     words = [t for t in span if not t.is_space and not t.is_punct]
-    if not words:
-        return True
-    if any(t.text.isupper() and len(t.text) > 1 for t in words):
-        return False  # acronyms are names
-    if any(t.pos_ == "PROPN" for t in words):
+    if not words or any(t.pos_ == "PROPN" or (t.text.isupper() and len(t.text) > 1) for t in words):
+        return not words
+    if not all(t.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "NUM") for t in words):
         return False
-    return all(t.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PRON", "DET", "ADP", "CCONJ", "NUM") for t in words)
+    if len(words) == 1:
+        return words[0].idx == block_start
+    return all(t.text[0].islower() for t in words[1:])
 
 
 def keep_mention(span: Span) -> bool:
     types, drop, _ = rules()
     if key_of(span.text) in drop:
         return False
-    kind = _block_kind(span.doc, span.start_char)
-    return not (kind in ("title", "heading") and _is_common_word_opening(span))
+    for block in span.doc._.blocks or ():
+        if block.start <= span.start_char < block.end:
+            return not (block.kind in ("title", "heading") and _is_common_phrase(span, block.start))
+    return True
 
 
 # ---------------------------------------------------------------- NORP

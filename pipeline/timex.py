@@ -49,7 +49,7 @@ NUMBER_WORDS = {
     "одиннадцать": 11, "двенадцать": 12, "двенадцати": 12, "пятнадцать": 15, "пятнадцати": 15,
     "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30, "сорок": 40, "сорока": 40,
     "пятьдесят": 50, "пятидесяти": 50, "сто": 100, "ста": 100, "полтора": 1.5, "полторы": 1.5,
-    "полутора": 1.5, "несколько": None, "нескольких": None, "пару": 2, "пары": 2,
+    "полутора": 1.5, "несколько": None, "нескольких": None, "пару": 2, "пары": 2, "много": None,
 }
 NUMBER_RE = r"(?:\d+(?:[.,]5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # Number stems of compound adjectives: девяти|месячная, двух|дневных, 10-|летний.
@@ -78,6 +78,10 @@ PERSON_AFTER_AGE = re.compile(
     r"\s+(?:житель|жительниц|мужчин|женщин|гражданин|гражданк|юнош|девушк|девочк|мальчик|ребен|ребён|"
     r"пенсионер|студент|школьник|уроженец|уроженк|подросток|сын|дочь|дочер|парн|сотрудник|водител|"
     r"бизнесмен|актер|актёр|актрис|певиц|певец|спортсмен|футболист|пилот|политик|экс)", re.IGNORECASE)
+
+
+# After "-летний": a name (an age) or an anniversary, not a duration.
+_AGE_AFTER = re.compile(r"\s+(?:[А-ЯЁ]|юбиле|годовщин)")
 
 
 def month_number(word: str) -> int:
@@ -289,6 +293,24 @@ def _with_year(anchor: Point | None, doc_date, month: int, day: int | None):
     return Point(year, month, day).value, how, source, None
 
 
+# day of the current month: "28-го числа", "20 числа"
+@pattern(r"(?<![\d.,])(\d{1,2})(?:-?го)?\s+числа(?![а-яё])")
+def _day_of_month(m, ctx):
+    day = int(m.group(1))
+    if not 1 <= day <= 31:
+        return None
+
+    def resolve(anchor, doc):
+        base = anchor if anchor is not None and anchor.month else (point_of(doc.isoformat()) if doc else None)
+        if base is None or base.month is None:
+            return None, "unresolved", None, "no month before it and no document date"
+        if not valid_day(base.year, base.month, day):
+            return None, "unresolved", base.value, "no such day"
+        return Point(base.year, base.month, day).value, "anaphora", base.value, None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
+
+
 # Сентябрь 2023 года, в феврале 2022-го
 @pattern(rf"({MONTH_RE})\s+({YEAR})(?:-?(?:го|й|м))?{YEAR_WORD}?(?!\d)", 1)
 def _month_year(m, ctx):
@@ -319,6 +341,12 @@ def _year(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", m.group(1), "year")
 
 
+# the first of coordinated years: "в 1995 и 2002 году"
+@pattern(rf"(?<![\d.,-])({YEAR})(?=\s*(?:и|или|,)\s*{YEAR}{YEARS_WORD}|\s*(?:и|или|,)\s*{YEAR}{YEAR_WORD})")
+def _coordinated_year(m, ctx):
+    return Candidate(m.start(), m.end(), "DATE", m.group(1), "year")
+
+
 # 1990-е годы, в 2020-х, 90-е
 @pattern(rf"(?<![\d.,])((?:1[0-9]|20)?[0-9]0)-(?:е|х|ые|ых|м|ми)(?![а-яё]){YEARS_WORD}?")
 def _decade(m, ctx):
@@ -341,12 +369,12 @@ def _century(m, ctx):
 PART_RE = r"(?:(?:в|во|к|с|до|от|ближе\s+к)\s+)?(начал[аеу]|середин[аеуы]|конц[аеу]|концу|исход[еу])"
 
 
-@pattern(rf"{PART_RE}\s+({YEAR}){YEAR_WORD}", 3)
+@pattern(rf"{PART_RE}\s+({YEAR})(?:-?(?:го|й|м)(?![а-яё]))?{YEAR_WORD}?", 3)
 def _part_of_year(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", m.group(2), "year", mod=_part_mod(m.group(1)))
 
 
-@pattern(rf"{PART_RE}\s+({MONTH_RE})(?:\s+({YEAR}){YEAR_WORD}?)?", 3)
+@pattern(rf"{PART_RE}\s+({MONTH_RE})(?:\s+({YEAR})(?:-?(?:го|й|м)(?![а-яё]))?{YEAR_WORD}?)?", 3)
 def _part_of_month(m, ctx):
     mod = _part_mod(m.group(1))
     month = month_number(m.group(2))
@@ -495,7 +523,7 @@ def _deictic_day(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=lambda a, doc: _deictic(doc, "дн", shift))
 
 
-@pattern(r"(?:(?:в|на)\s+)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
+@pattern(r"(?<=\b(?:в|на)\s)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
          r"следующей|будущей|минувшей)\s+(году|месяце|неделе)(?![а-яё])", 1)
 def _deictic_period(m, ctx):
     which = m.group(1).lower()
@@ -541,8 +569,17 @@ def _weekday(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
 
 
+# a weekday in apposition to a date ("вторника, 28 июня"): the date's day
+@pattern(rf"(понедельник[аеу]?|вторник[аеу]?|сред[аыеу]|четверг[аеу]?|пятниц[аыеу]|суббот[аыеу]|воскресень[еяю])"
+         rf"(?=,?\s+(\d{{1,2}})\s+({MONTH_RE}))")
+def _weekday_apposition(m, ctx):
+    day, month = int(m.group(2)), month_number(m.group(3))
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day))
+
+
 # anaphora: в том же году, в том же месяце
-@pattern(r"(?:в\s+)?(?:том\s+же|этом\s+же|тот\s+же)\s+(году|месяце|год|месяц)(?![а-яё])", 1)
+@pattern(r"(?:том\s+же|этом\s+же|тот\s+же)\s+(году|месяце|год|месяц)(?![а-яё])", 1)
 def _same(m, ctx):
     unit = m.group(1).lower()[:3]
 
@@ -559,7 +596,22 @@ def _same(m, ctx):
 
 
 # durations: 20 лет, последние 20 лет, более трех месяцев, несколько лет
-DURATION_MOD = r"(?:(последние|последних|ближайшие|ближайших|более|менее|около|почти|свыше|примерно|целых|всего)\s+)?"
+DURATION_MOD = (r"(?:(последние|последних|прошлые|прошлых|следующие|следующих|ближайшие|ближайших|более|менее|"
+                r"около|почти|свыше|примерно|целых|всего)\s+)?")
+
+
+@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})({NUMBER_RE})\s+с\s+половиной\s+({UNIT_RE})", 1)
+def _duration_and_half(m, ctx):
+    amount = number_value(m.group(2))
+    unit, granularity = unit_of(m.group(3))
+    if amount is None or unit in ("Q", "CE"):
+        return None
+    return Candidate(m.start(), m.end(), "DURATION", duration(amount + 0.5, unit), granularity)
+
+
+@pattern(r"(?<=(?:ещё|еще|целые|целых|на|за|уже)\s)(сутки|суток)(?![а-яё])")
+def _one_day(m, ctx):
+    return Candidate(m.start(), m.end(), "DURATION", "P1D", "day")
 
 
 @pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})({NUMBER_RE})\s+({UNIT_RE})(?!\s*(?:назад|спустя))", 0)
@@ -567,8 +619,8 @@ def _duration(m, ctx):
     qualifier = (m.group(1) or "").lower()
     amount = number_value(m.group(2))
     unit, granularity = unit_of(m.group(3))
-    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-    if "возраст" in before or unit == "Q":
+    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
+    if unit == "Q" or re.search(r"возраст|исполнил", before):  # an age, not a time span
         return None
     if m.group(2)[0].isdigit() and (amount > 1000 or "." in m.group(2)):
         return None
@@ -585,8 +637,8 @@ def _duration(m, ctx):
 def _duration_adjective(m, ctx):
     amount = float(m.group(1)) if m.group(1) else ADJ_NUMBERS[m.group(2).lower()]
     stem = m.group(3).lower()
-    if stem.startswith("летн") and PERSON_AFTER_AGE.match(ctx.text, m.end()):
-        return None  # 22-летний житель: an age, not a time span
+    if stem.startswith("летн") and (PERSON_AFTER_AGE.match(ctx.text, m.end()) or _AGE_AFTER.match(ctx.text, m.end())):
+        return None  # "22-летний житель", "65-летнюю Аун Сан Су Чжи", "150-летний юбилей": not a time span
     unit = {"дне": "D", "нед": "W", "мес": "M", "лет": "Y", "час": "H", "сут": "D", "год": "Y", "мин": "MIN"}[stem[:3]]
     granularity = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "MIN": "minute"}[unit]
     return Candidate(m.start(), m.end(), "DURATION", duration(amount, unit), granularity)
@@ -615,14 +667,42 @@ def _set_each(m, ctx):
     return Candidate(m.start(), m.end(), "SET", f"XXXX-WXX-{weekday}", "day")
 
 
-# times of day: в 19 часов, в 10:30
-@pattern(r"(?<=\b[вВ]\s)(\d{1,2})(?::(\d{2})|\s+час(?:ов|а)?(?:\s+(\d{1,2})\s+минут\w*)?)(?![\d])", 1)
+# per unit: "300 тысяч баррелей в день", "одного раза в неделю"
+@pattern(r"(?:(?:(один|одного|два|двух|три|трех|трёх|\d+)\s+)?раз[а]?\s+)?(?<=\s|^)в\s+(день|сутки|неделю|месяц|год|час)"
+         r"(?=\s*[.,;:!?)»—–-]|\s*$)")
+def _per_unit(m, ctx):
+    count = number_value(m.group(1)) if m.group(1) else 1
+    unit = {"день": "P1D", "сутки": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y",
+            "час": "PT1H"}[m.group(2).lower()]
+    return Candidate(m.start(), m.end(), "SET", unit, None, mod=None if count == 1 else f"TIMES_{int(count)}")
+
+
+# times of day: в 19 часов, в 10:30, до 8:30, в 06.00; the day comes from a date next to it
+@pattern(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])|(?<=\b[вВ]\s)(\d{2})\.(\d{2})(?![\d.,])|"
+         r"(?<=\b[вВ]\s)(\d{1,2})\s+час(?:ов|а)?(?:\s+(\d{1,2})\s+минут\w*)?(?![\d])", 1)
 def _time(m, ctx):
-    hour, minute = int(m.group(1)), int(m.group(2) or m.group(3) or 0)
+    hour = int(m.group(1) or m.group(3) or m.group(5))
+    minute = int(m.group(2) or m.group(4) or m.group(6) or 0)
     if hour > 24 or minute > 59:
         return None
     return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "hour",
                      resolution="time_of_day")
+
+
+def _date_times(results: list[Timex], text: str) -> list[Timex]:
+    """Give a time of day the date written next to it ("8:30 вторника, 28 июня"), or the day before it."""
+    days = [t for t in results if t.type == "DATE" and t.granularity == "day" and t.value and t.part_of is None]
+    dated = []
+    for timex in results:
+        if timex.resolution == "time_of_day":
+            after = [d for d in days if 0 <= d.start - timex.end <= 40 and "." not in text[timex.end:d.start]]
+            before = [d for d in days if 0 <= timex.start - d.end <= 15 and "." not in text[d.end:timex.start]]
+            day = after[0] if after else before[-1] if before else None
+            if day is not None:
+                timex = replace(timex, value=day.value + timex.value[10:], anchor=day.value,
+                                resolution="time_of_day+date")
+        dated.append(timex)
+    return dated
 
 
 # relative offsets: через год, спустя два года (после ...), два года назад, за два дня до 24.02.22
@@ -648,8 +728,11 @@ def _before(m, ctx):
 def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
     amount = number_value(m.group(1)) if m.group(1) else 1
     unit, granularity = unit_of(m.group(2))
-    if amount is None or unit not in ("Y", "M", "W", "D") or amount != int(amount):
+    if unit not in ("Y", "M", "W", "D"):
         return None
+    if amount is None or amount != int(amount):  # "много лет назад", "через несколько месяцев"
+        return Candidate(m.start(), m.end(), "DATE", None, granularity, resolution="unresolved",
+                         reason="unspecified amount")
     amount = int(amount)
     offset = ("-" if sign < 0 else "") + duration(amount, unit)
     candidate = Candidate(m.start(), m.end(), "DATE", granularity=granularity, offset=offset)
@@ -792,7 +875,7 @@ def extract(text: str, doc_date: datetime.date | None = None,
         results.append(timex)
         if inner_timex is not None:
             results.append(replace(inner_timex, part_of=index))
-    return results
+    return _date_times(results, text)
 
 
 def _granularity(value: str | None, c: Candidate) -> str | None:

@@ -1,0 +1,45 @@
+from conftest import ROOT
+
+from pipeline.eval_dates import Row, load_gold, match, run
+
+
+def test_match_counts_known_by_construction():
+    gold = [{"start": 0, "end": 10, "value": "2022"}, {"start": 20, "end": 30, "value": "P2D"},
+            {"start": 40, "end": 50, "value": "2020"}]
+    found = [(0, 10, "2022"), (22, 30, "P3D"), (60, 70, "2021")]
+    exact, overlap, value_hits = match(gold, found)
+    assert (exact, overlap, value_hits) == (1, 2, 1)
+    assert Row.prf(exact, len(found), len(gold)) == (1 / 3, 1 / 3, 1 / 3)
+
+
+def test_gold_files_slice_exactly_and_meet_their_size():
+    for name, minimum in (("dates_test.jsonl", 150), ("dates_dev.jsonl", 50)):
+        documents = load_gold(ROOT / "tests" / "gold" / name)
+        total = 0
+        for doc in documents:
+            assert doc["doc_date"]
+            for e in doc["expressions"]:
+                assert doc["text"][e["start"]:e["end"]] == e["text"]
+                assert e["type"] in ("DATE", "DURATION", "SET", "RANGE")
+                total += 1
+        assert total >= minimum
+
+
+def test_razmetka_beats_natasha_on_the_dev_gold():
+    documents = load_gold(ROOT / "tests" / "gold" / "dates_dev.jsonl")
+    ours, natasha = run(documents, "razmetka"), run(documents, "natasha")
+    ours_f1 = Row.prf(ours.exact, ours.predicted, ours.gold)[2]
+    natasha_f1 = Row.prf(natasha.exact, natasha.predicted, natasha.gold)[2]
+    assert ours.error is None and ours_f1 > natasha_f1 + 0.2
+    assert ours.value_accuracy >= 0.9
+
+
+def test_eval_command_prints_every_system():
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["eval", "dates", "--gold", str(ROOT / "tests/gold/dates_dev.jsonl")])
+    assert result.exit_code == 0, result.output
+    for system in ("razmetka", "natasha", "dateparser", "rutimeparser"):
+        assert system in result.output
