@@ -33,7 +33,7 @@ eval: setup
 		$(BIN)/razmetka eval ner --gold $(SHARED)/factrueval/dev.jsonl; \
 		$(BIN)/razmetka eval ner --gold $(SHARED)/factrueval/test.jsonl; \
 	else echo "$(SHARED)/factrueval not found: skipping the NER evaluation"; fi
-	$(BIN)/razmetka eval dates --gold tests/gold/dates_test.jsonl
+	$(BIN)/razmetka eval dates --gold tests/gold/dates_lead_test.jsonl
 	$(BIN)/razmetka eval claims --gold tests/gold/claims_test.jsonl
 
 bench: setup

@@ -59,22 +59,68 @@ class Names:
         return name
 
 
-def annotate_chunk(articles: list[Article], nlp=None) -> list[Any]:
-    """Documents for a chunk; an article the pipeline fails on becomes an InputError."""
+def annotate_chunk(articles: list[Article], nlp=None) -> list[tuple[str, str]]:
+    """("ok", JSON text) or ("error", reason) per article; one that breaks the pipeline is an error."""
     from .nlp import annotate_many
+    from .write import document_json
 
     try:
-        return list(annotate_many(((a.text, a.meta) for a in articles), nlp=nlp))
+        documents = annotate_many(((a.text, a.meta) for a in articles), nlp=nlp)
+        return [("ok", document_json(doc)) for doc in documents]
     except Exception:  # noqa: BLE001 - find which article broke, keep the others
-        results: list[Any] = []
+        results: list[tuple[str, str]] = []
         for article in articles:
             try:
-                results.extend(annotate_many([(article.text, article.meta)], nlp=nlp))
+                documents = annotate_many([(article.text, article.meta)], nlp=nlp)
+                results.extend(("ok", document_json(doc)) for doc in documents)
             except Exception as error:  # noqa: BLE001
-                results.append(InputError(article.id, article.meta.get("path", ""),
-                                          f"pipeline failed: {type(error).__name__}: {error}",
-                                          article.meta.get("line"), article.meta.get("sha256")))
+                results.append(("error", f"pipeline failed: {type(error).__name__}: {error}"))
         return results
+
+
+_WORKER_NLP = None
+
+
+def _init_worker() -> None:
+    global _WORKER_NLP
+    from threadpoolctl import threadpool_limits
+
+    from .nlp import build_nlp
+
+    # One BLAS thread per worker: the workers already use every core, more threads only contend.
+    threadpool_limits(1)
+
+    _WORKER_NLP = build_nlp()  # models load once per worker process
+
+
+def _work(articles: list[Article]) -> list[tuple[str, str]]:
+    return annotate_chunk(articles, nlp=_WORKER_NLP)
+
+
+def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None):
+    """(chunk, results) in input order; with workers, at most 2 chunks per worker in flight."""
+    if workers <= 1:
+        from threadpoolctl import threadpool_limits
+
+        # slovnet multiplies small matrices: BLAS threads cost more in contention than they gain
+        with threadpool_limits(1):
+            for chunk in chunks:
+                yield chunk, annotate_chunk(chunk, nlp=nlp)
+        return
+    import multiprocessing
+    from collections import deque
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers, initializer=_init_worker) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((chunk, pool.apply_async(_work, (chunk,))))
+            if len(pending) >= 2 * workers:
+                done_chunk, result = pending.popleft()
+                yield done_chunk, result.get()
+        while pending:
+            done_chunk, result = pending.popleft()
+            yield done_chunk, result.get()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -89,12 +135,15 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: str | None = None,
-        batch_size: int = 16, progress: bool = True, nlp=None) -> RunSummary:
+        batch_size: int = 16, progress: bool = True, nlp=None, workers: int = 1,
+        jsonl_out: Path | None = None) -> RunSummary:
     from tqdm import tqdm
 
-    from .write import document_json, write_atomic
+    from .write import write_atomic
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    if jsonl_out is not None:
+        force = True  # one JSONL is rewritten whole: nothing to resume from
     previous = load_manifest(out_dir)
     names = Names()
     summary = RunSummary()
@@ -118,7 +167,7 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
                 continue
             if doc_date and not meta.get("date"):
                 meta["date"] = doc_date
-            meta["output"] = name
+            meta["output"] = jsonl_out.name if jsonl_out is not None else name
             done = previous.get(item.id)
             if (not force and done and done.get("status") == "ok" and done.get("sha256") == meta["sha256"]
                     and done.get("version") == __version__ and (out_dir / name).exists()):
@@ -128,16 +177,20 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
             yield item
 
     bar = tqdm(desc="articles", unit="art", disable=not progress, dynamic_ncols=True)
+    jsonl = jsonl_out.open("w", encoding="utf-8") if jsonl_out else None
     try:
-        for chunk in _chunks(pending(), batch_size):
-            for article, result in zip(chunk, annotate_chunk(chunk, nlp=nlp), strict=True):
+        for chunk, results in _annotated(_chunks(pending(), batch_size), workers, nlp):
+            for article, (status, payload) in zip(chunk, results, strict=True):
                 meta = article.meta
-                if isinstance(result, InputError):
+                if status == "error":
                     summary.errors += 1
                     record(_entry(article.id, meta.get("path"), meta.get("line"), meta["sha256"], "error",
-                                  None, result.reason))
+                                  None, payload))
                 else:
-                    write_atomic(out_dir / meta["output"], document_json(result))
+                    if jsonl is not None:
+                        jsonl.write(json.dumps(json.loads(payload), ensure_ascii=False) + "\n")
+                    else:
+                        write_atomic(out_dir / meta["output"], payload)
                     summary.ok += 1
                     record(_entry(article.id, meta.get("path"), meta.get("line"), meta["sha256"], "ok",
                                   meta["output"], None))
@@ -145,6 +198,8 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
     finally:
         bar.close()
         log.close()
+        if jsonl is not None:
+            jsonl.close()
     _compact(manifest_path, summary.entries)
     return summary
 

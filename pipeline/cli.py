@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import sys
 from pathlib import Path
 
@@ -32,13 +33,15 @@ def run(
     doc_date: str | None = typer.Option(None, "--doc-date", help="Document date (YYYY-MM-DD) for inputs "
                                         "whose metadata has none; anchors relative dates."),
     batch_size: int = typer.Option(16, help="Articles per model batch."),
+    workers: int = typer.Option(os.cpu_count() or 1, help="Worker processes (models load once per worker)."),
+    jsonl: Path | None = typer.Option(None, "--jsonl", help="Write one JSONL file instead of a file per article."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
     """Annotate articles: one JSON per article in OUT, and OUT/manifest.jsonl."""
     from .batch import run as run_batch
 
     summary = run_batch(paths, out, force=force, doc_date=_check_date(doc_date), batch_size=batch_size,
-                        progress=progress and sys.stderr.isatty())
+                        progress=progress and sys.stderr.isatty(), workers=max(1, workers), jsonl_out=jsonl)
     for entry in summary.entries:
         if entry["status"] != "ok":
             where = entry.get("input") or "-"
@@ -81,6 +84,20 @@ def annotate(
         text = sys.stdin.read()
     meta = {"date": _check_date(doc_date)} if doc_date else {}
     sys.stdout.write(document_json(annotate_text(text, **meta)))
+
+
+@app.command()
+def bench(
+    path: Path = typer.Argument(..., exists=True, help="JSONL of articles (id, text), e.g. the shared news file."),
+    repeat: int = typer.Option(1, help="Repeat the articles this many times (larger runs)."),
+    limit: int | None = typer.Option(None, help="Use only the first N articles."),
+    workers: int = typer.Option(2, help="Workers for the multi-process run."),
+    natasha_dates: bool = typer.Option(False, help="Also time natasha's DatesExtractor."),
+) -> None:
+    """Throughput, peak RSS and stage shares, razmetka against bare natasha on the same texts."""
+    from .bench import bench as run_bench
+
+    typer.echo(run_bench(path, repeat=repeat, limit=limit, workers=workers, natasha_dates=natasha_dates))
 
 
 @eval_app.command("ner")

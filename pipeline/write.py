@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 from . import __version__, schema
 
 
-def _span(doc: Doc, start: int, end: int) -> dict:
-    return {"start": start, "end": end, "text": doc.text[start:end]}
+def _span(text: str, start: int, end: int) -> dict:
+    return {"start": start, "end": end, "text": text[start:end]}
 
 
 def stage_infos(nlp: Language) -> list[schema.StageInfo]:
@@ -40,7 +40,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
     blocks = doc._.blocks or []
     block_starts = [b.start for b in blocks]
     block_records = [
-        schema.Block(id=f"b{n}", kind=b.kind, furniture=b.furniture, **_span(doc, b.start, b.end))
+        schema.Block(id=f"b{n}", kind=b.kind, furniture=b.furniture, **_span(text, b.start, b.end))
         for n, b in enumerate(blocks, 1)
     ]
 
@@ -64,7 +64,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
         block_pos = bisect.bisect_right(block_starts, start) - 1
         sentences.append(schema.Sentence(
             id=sid, block_id=f"b{block_pos + 1}" if block_pos >= 0 else "b0",
-            tokens=(first, len(tokens)), **_span(doc, start, end)))
+            tokens=(first, len(tokens)), **_span(text, start, end)))
     for token in doc:
         if token.i not in json_index:
             continue
@@ -73,7 +73,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
             i=json_index[token.i], sentence_id=token_sentence[token.i],
             pos=token.pos_ or None, feats=token.morph.to_dict(), lemma=token.lemma_ or None,
             head=json_index.get(head) if head is not None else None, rel=rels[token.i],
-            **_span(doc, token.idx, token.idx + len(token.text)))
+            **_span(text, token.idx, token.idx + len(token.text)))
 
     def sentence_of(start: int) -> str | None:
         pos = bisect.bisect_right([s.start for s in sentences], start) - 1
@@ -91,7 +91,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
             mentions.append(schema.Mention(
                 id=mid, entity_id=entity.id, type=span.label_, normal=span._.normal or span.text,
                 source=span._.source or "unknown", sentence_id=sentence_of(span.start_char),
-                **_span(doc, span.start_char, span.end_char)))
+                **_span(text, span.start_char, span.end_char)))
         entity_records.append(schema.Entity(
             id=entity.id, type=entity.type, name=entity.name, mentions=ids, count=len(ids),
             iso_code=entity.iso_code,
@@ -106,7 +106,7 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
             id=date_ids[n], type=t.type, value=t.value, granularity=t.granularity, mod=t.mod,
             anchor=t.anchor, resolution=t.resolution, offset=t.offset, reason=t.reason,
             part_of=date_ids[t.part_of] if t.part_of is not None else None,
-            sentence_id=sentence_of(t.start), **_span(doc, t.start, t.end))
+            sentence_id=sentence_of(t.start), **_span(text, t.start, t.end))
         for n, t in enumerate(timexes)
     ]
 
@@ -120,11 +120,11 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
             id=f"c{n}", sentence_id=sentence_of(c.start) or "s0", type=c.type, types=c.types,
             speaker=speaker, polarity=c.polarity, hedges=c.hedges, certainty=c.certainty,
             check_worthiness=c.score, features=c.features,
-            subject=schema.Span(**_span(doc, *c.subject)) if c.subject else None,
-            predicate=schema.Span(**_span(doc, *c.predicate)) if c.predicate else None,
-            object=schema.Span(**_span(doc, *c.object)) if c.object else None,
+            subject=schema.Span(**_span(text, *c.subject)) if c.subject else None,
+            predicate=schema.Span(**_span(text, *c.predicate)) if c.predicate else None,
+            object=schema.Span(**_span(text, *c.object)) if c.object else None,
             entity_ids=c.entity_ids, date_ids=[date_ids[k] for k in c.date_indices],
-            **_span(doc, c.start, c.end)))
+            **_span(text, c.start, c.end)))
 
     title_span = doc._.title_span
     title = meta.get("title") or (text[title_span[0]:title_span[1]] if title_span else None)

@@ -1,4 +1,4 @@
-"""Write ../dates_<set>.jsonl from the hand annotations, with offsets located and checked.
+"""Write ../dates_lead_<set>.jsonl from the hand annotations, with offsets located and checked.
 
     python tests/gold/src/build_dates_gold.py ../shared/data/news/articles.jsonl
 """
@@ -46,8 +46,8 @@ def build(name: str, articles: dict) -> None:
         total += len(expressions)
         lines.append(json.dumps({"id": doc_id, "doc_date": doc_date, "doc_date_basis": basis, "text": text,
                                  "expressions": expressions}, ensure_ascii=False))
-    (HERE.parent / f"dates_{name}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
-    print(f"dates_{name}.jsonl: {len(lines)} documents, {total} expressions")
+    (HERE.parent / f"dates_lead_{name}.jsonl").write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"dates_lead_{name}.jsonl: {len(lines)} documents, {total} expressions")
 
 
 if __name__ == "__main__":
