@@ -87,7 +87,8 @@ def _init_worker() -> None:
 
     from .nlp import build_nlp
 
-    # One BLAS thread per worker: the workers already use every core, more threads only contend.
+    # One BLAS thread per worker: the workers already use every core, more threads only contend
+    # (a single process keeps numpy's default and uses the cores through BLAS).
     threadpool_limits(1)
 
     _WORKER_NLP = build_nlp()  # models load once per worker process
@@ -100,12 +101,8 @@ def _work(articles: list[Article]) -> list[tuple[str, str]]:
 def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None):
     """(chunk, results) in input order; with workers, at most 2 chunks per worker in flight."""
     if workers <= 1:
-        from threadpoolctl import threadpool_limits
-
-        # slovnet multiplies small matrices: BLAS threads cost more in contention than they gain
-        with threadpool_limits(1):
-            for chunk in chunks:
-                yield chunk, annotate_chunk(chunk, nlp=nlp)
+        for chunk in chunks:
+            yield chunk, annotate_chunk(chunk, nlp=nlp)
         return
     import multiprocessing
     from collections import deque

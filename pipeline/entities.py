@@ -246,10 +246,18 @@ def norp_place(token) -> str | None:
     return table.get(head) if "-" in lemma else None
 
 
+@lru_cache(maxsize=1)
+def _norp_stems() -> tuple[str, ...]:
+    return tuple(sorted({lemma[:5] for lemma in demonyms()}))
+
+
 def find_norp(doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     spans = []
+    stems = _norp_stems()
+    # a cheap prefilter on the text: only tokens that start like a demonym reach the lexicon
+    lowered = doc.text.lower()
     for token in doc:
-        if token.is_space or token.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        if not lowered.startswith(stems, token.idx) or token.pos_ not in ("ADJ", "NOUN", "PROPN"):
             continue
         start, end = token.idx, token.idx + len(token.text)
         if any(s < end and start < e for s, e in taken) or is_furniture(doc, start, end):
@@ -336,8 +344,17 @@ def link(entities: list[EntityRecord]) -> None:
             entity.amount, entity.unit, entity.mod = amount.amount, amount.unit, amount.mod
 
 
+_NAME_TAGS = (("Name", "first"), ("Surn", "last"), ("Patr", "middle"))
+
+
 @lru_cache(maxsize=20000)
 def name_parts(name: str) -> dict | None:
+    if len(name.split()) == 1:  # one word: pymorphy's Name/Surn/Patr tags say which part it is
+        for parse in models.morph_vocab().parse(name)[:2]:
+            for tag, part in _NAME_TAGS:
+                if tag in parse.tag:
+                    return {part: name}
+        return None
     match = models.names_extractor().find(name)
     if match is None or match.fact is None:
         return None
@@ -366,7 +383,8 @@ class EntityRecognizer:
 
     def _process(self, docs: list[Doc]) -> None:
         texts = [mask_furniture(doc) for doc in docs]
-        nonempty = [k for k, text in enumerate(texts) if text.strip()]
+        # slovnet pads each batch to its longest text: batch texts of similar length together
+        nonempty = sorted((k for k, text in enumerate(texts) if text.strip()), key=lambda k: len(texts[k]))
         markups = dict(zip(nonempty, self.tagger.map([texts[k] for k in nonempty]), strict=True))
         for k, doc in enumerate(docs):
             found = markups[k].spans if k in markups else ()

@@ -25,6 +25,7 @@ class MorphSyntax:
         self.syntax = models.syntax_parser()
         self.vocab = models.morph_vocab()
         self._lemmas: dict[tuple, str] = {}
+        self._morphs: dict[tuple, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         self._process([doc])
@@ -56,11 +57,19 @@ class MorphSyntax:
                 token = doc[i]
                 token.pos_ = m.pos
                 if m.feats:
-                    token.set_morph(m.feats)
+                    token.set_morph(self._morph_id(doc, m.feats))
                 token.lemma_ = self._lemma(token.text, m.pos, m.feats)
                 head = int(s.head_id)
                 heads[i] = indices[head - 1] if 0 < head <= len(indices) else None
                 rels[i] = s.rel
+
+    def _morph_id(self, doc: Doc, feats: dict) -> int:
+        # spaCy parses and hashes a features dict on every set_morph; the hash is reusable
+        key = tuple(sorted(feats.items()))
+        morph_id = self._morphs.get(key)
+        if morph_id is None:
+            morph_id = self._morphs[key] = doc.vocab.morphology.add(feats)
+        return morph_id
 
     def _lemma(self, word: str, pos: str, feats: dict) -> str:
         key = (word, pos, tuple(sorted(feats.items())))
