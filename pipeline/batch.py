@@ -98,8 +98,48 @@ def _work(articles: list[Article]) -> list[tuple[str, str]]:
     return annotate_chunk(articles, nlp=_WORKER_NLP)
 
 
-def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None):
+def _dask_work(articles: list[Article]) -> list[tuple[str, str]]:
+    # one pipeline per Dask worker process, built on its first chunk
+    global _WORKER_NLP
+    if _WORKER_NLP is None:
+        _init_worker()
+    return annotate_chunk(articles, nlp=_WORKER_NLP)
+
+
+def _annotated_dask(chunks: Iterator[list[Article]], scheduler: str | None):
+    from collections import deque
+
+    from distributed import Client, LocalCluster
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append((chunk, client.submit(_dask_work, chunk, pure=False)))
+            if len(pending) >= in_flight:
+                done_chunk, future = pending.popleft()
+                yield done_chunk, future.result()
+        while pending:
+            done_chunk, future = pending.popleft()
+            yield done_chunk, future.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None, executor: str = "local",
+               scheduler: str | None = None):
     """(chunk, results) in input order; with workers, at most 2 chunks per worker in flight."""
+    if executor == "dask":
+        yield from _annotated_dask(chunks, scheduler)
+        return
     if workers <= 1:
         for chunk in chunks:
             yield chunk, annotate_chunk(chunk, nlp=nlp)
@@ -133,7 +173,7 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: str | None = None,
         batch_size: int = 16, progress: bool = True, nlp=None, workers: int = 1,
-        jsonl_out: Path | None = None) -> RunSummary:
+        jsonl_out: Path | None = None, executor: str = "local", scheduler: str | None = None) -> RunSummary:
     from tqdm import tqdm
 
     from .write import write_atomic
@@ -176,7 +216,7 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
     bar = tqdm(desc="articles", unit="art", disable=not progress, dynamic_ncols=True)
     jsonl = jsonl_out.open("w", encoding="utf-8") if jsonl_out else None
     try:
-        for chunk, results in _annotated(_chunks(pending(), batch_size), workers, nlp):
+        for chunk, results in _annotated(_chunks(pending(), batch_size), workers, nlp, executor, scheduler):
             for article, (status, payload) in zip(chunk, results, strict=True):
                 meta = article.meta
                 if status == "error":

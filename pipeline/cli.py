@@ -35,13 +35,18 @@ def run(
     batch_size: int = typer.Option(16, help="Articles per model batch."),
     workers: int = typer.Option(os.cpu_count() or 1, help="Worker processes (models load once per worker)."),
     jsonl: Path | None = typer.Option(None, "--jsonl", help="Write one JSONL file instead of a file per article."),
+    executor: str = typer.Option("local", help="local (processes on this machine) or dask (a Dask cluster)."),
+    scheduler: str | None = typer.Option(None, help="Dask scheduler address; a local cluster when omitted."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
     """Annotate articles: one JSON per article in OUT, and OUT/manifest.jsonl."""
+    if executor not in ("local", "dask"):
+        raise typer.BadParameter(f"--executor must be local or dask, not {executor!r}")
     from .batch import run as run_batch
 
     summary = run_batch(paths, out, force=force, doc_date=_check_date(doc_date), batch_size=batch_size,
-                        progress=progress and sys.stderr.isatty(), workers=max(1, workers), jsonl_out=jsonl)
+                        progress=progress and sys.stderr.isatty(), workers=max(1, workers), jsonl_out=jsonl,
+                        executor=executor, scheduler=scheduler)
     for entry in summary.entries:
         if entry["status"] != "ok":
             where = entry.get("input") or "-"
