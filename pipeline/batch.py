@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .readers import Article, InputError, iter_inputs, safe_name
+from .readers import MAX_CHARS, Article, InputError, iter_inputs, safe_name
 
 MANIFEST = "manifest.jsonl"
 
@@ -173,7 +173,8 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: str | None = None,
         batch_size: int = 16, progress: bool = True, nlp=None, workers: int = 1,
-        jsonl_out: Path | None = None, executor: str = "local", scheduler: str | None = None) -> RunSummary:
+        jsonl_out: Path | None = None, executor: str = "local", scheduler: str | None = None,
+        max_chars: int = MAX_CHARS) -> RunSummary:
     from tqdm import tqdm
 
     from .write import write_atomic
@@ -193,7 +194,7 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
         log.flush()
 
     def pending() -> Iterator[Article]:
-        for item in iter_inputs(paths):
+        for item in iter_inputs(paths, max_chars):
             meta = item.meta if isinstance(item, Article) else {}
             path = meta.get("path", getattr(item, "path", ""))
             line = meta.get("line", getattr(item, "line", None))

@@ -35,6 +35,7 @@ def run(
     batch_size: int = typer.Option(16, help="Articles per model batch."),
     workers: int = typer.Option(os.cpu_count() or 1, help="Worker processes (models load once per worker)."),
     jsonl: Path | None = typer.Option(None, "--jsonl", help="Write one JSONL file instead of a file per article."),
+    max_chars: int = typer.Option(2_000_000, help="Longer articles are recorded as errors, not annotated."),
     executor: str = typer.Option("local", help="local (processes on this machine) or dask (a Dask cluster)."),
     scheduler: str | None = typer.Option(None, help="Dask scheduler address; a local cluster when omitted."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
@@ -46,7 +47,7 @@ def run(
 
     summary = run_batch(paths, out, force=force, doc_date=_check_date(doc_date), batch_size=batch_size,
                         progress=progress and sys.stderr.isatty(), workers=max(1, workers), jsonl_out=jsonl,
-                        executor=executor, scheduler=scheduler)
+                        executor=executor, scheduler=scheduler, max_chars=max_chars)
     for entry in summary.entries:
         if entry["status"] != "ok":
             where = entry.get("input") or "-"

@@ -365,6 +365,25 @@ def name_parts(name: str) -> dict | None:
 
 # ---------------------------------------------------------------- component
 
+NER_PIECE = 5000
+
+
+def split_for_ner(text: str, size: int = NER_PIECE) -> list[tuple[int, str]]:
+    """(offset, piece) with pieces of at most ~`size` characters, cut at line ends."""
+    if len(text) <= size:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)  # no line end: at least not inside a word
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
 
 class EntityRecognizer:
     def __init__(self, nlp: Language, name: str = "razmetka_entities", batch_size: int = 16):
@@ -382,13 +401,16 @@ class EntityRecognizer:
             yield from batch
 
     def _process(self, docs: list[Doc]) -> None:
-        texts = [mask_furniture(doc) for doc in docs]
-        # slovnet pads each batch to its longest text: batch texts of similar length together
-        nonempty = sorted((k for k, text in enumerate(texts) if text.strip()), key=lambda k: len(texts[k]))
-        markups = dict(zip(nonempty, self.tagger.map([texts[k] for k in nonempty]), strict=True))
+        # Long texts go to the model in paragraph-aligned pieces (slovnet encodes a text as one
+        # sequence); pieces of similar length share a batch, since slovnet pads to the longest.
+        pieces = [(k, start, piece) for k, doc in enumerate(docs)
+                  for start, piece in split_for_ner(mask_furniture(doc)) if piece.strip()]
+        pieces.sort(key=lambda p: len(p[2]))
+        found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
+        for (k, start, _), markup in zip(pieces, self.tagger.map([p[2] for p in pieces]), strict=True):
+            found[k].extend((start + s.start, start + s.stop, s.type) for s in markup.spans)
         for k, doc in enumerate(docs):
-            found = markups[k].spans if k in markups else ()
-            doc.spans["mentions"] = self.mentions(doc, [(s.start, s.stop, s.type) for s in found])
+            doc.spans["mentions"] = self.mentions(doc, sorted(found[k]))
             doc._.entities = group_mentions(list(doc.spans["mentions"]))
             link(doc._.entities)
 

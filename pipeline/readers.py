@@ -19,6 +19,9 @@ from typing import Any
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".jsonl"}
 HTML_SUFFIXES = {".html", ".htm"}
 MAX_NAME = 80
+# ~4 MB of Cyrillic UTF-8; a larger "article" is almost always a dump, and it would hold one
+# worker for many minutes. `razmetka run --max-chars` raises the limit.
+MAX_CHARS = 2_000_000
 
 
 @dataclass
@@ -55,7 +58,9 @@ def expand(paths: Iterable[str]) -> Iterator[Path | str]:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES \
+                # Anything named like an article is yielded, even a folder or a dangling link:
+                # reading it fails with a recorded reason instead of the input vanishing.
+                if child.suffix.lower() in ARTICLE_SUFFIXES \
                         and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield child
         elif any(ch in raw for ch in "*?[") and not path.exists():
@@ -207,10 +212,15 @@ def read_file(path: Path | str) -> Iterator[Article | InputError]:
     yield Article(stem, text, meta)
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Article | InputError]:
+def iter_inputs(paths: Iterable[str], max_chars: int = MAX_CHARS) -> Iterator[Article | InputError]:
     for path in expand(paths):
         for item in read_file(path):
             if isinstance(item, Article):
+                if len(item.text) > max_chars:
+                    yield InputError(item.id, item.meta.get("path", ""),
+                                     f"article too large: {len(item.text):,} characters (limit {max_chars:,}; "
+                                     "raise it with --max-chars)", item.meta.get("line"), item.meta.get("sha256"))
+                    continue
                 problem = check_language(item)
                 yield problem or item
             else:
