@@ -70,6 +70,50 @@ def report(out: Path = typer.Argument(Path("outputs"), help="Folder of razmetka 
 
 
 @app.command()
+def review(
+    out: Path = typer.Argument(Path("outputs"), help="Folder of razmetka outputs."),
+    dest: Path | None = typer.Option(None, "--dest", help="Where the pages go (default OUT/review/)."),
+) -> None:
+    """One self-contained HTML review page per article, and an index."""
+    from .review import write_review
+
+    written = write_review(out, dest)
+    typer.echo(f"wrote {len(written) - 1} review pages and {written[-1]}")
+
+
+@app.command()
+def export(
+    out: Path = typer.Argument(Path("outputs"), help="Folder of razmetka outputs."),
+    fmt: str = typer.Option(..., "--format", help="label-studio, brat, conllu or docbin."),
+    dest: Path = typer.Option(..., "--out", help="Destination folder."),
+) -> None:
+    """Export annotations for Label Studio, brat, CoNLL-U tools or spaCy training."""
+    from .export import FORMATS
+    from .export import export as run_export
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
+    written = run_export(out, fmt, dest)
+    typer.echo(f"wrote {len(written)} files to {dest}")
+
+
+@app.command("import-review")
+def import_review(
+    source: Path = typer.Argument(..., exists=True, help="Label Studio export (.json) or a folder of brat .ann files."),
+    out: Path = typer.Option(Path("outputs"), "--outputs", help="The pipeline's outputs the review started from."),
+    dest: Path = typer.Option(..., "--dest", help="Folder for the corrected JSON (never the outputs folder)."),
+    who: str | None = typer.Option(None, help="Reviewer, when the file does not say (brat)."),
+) -> None:
+    """Report what the annotator changed and write corrected JSON with reviewed: true."""
+    from .review_import import import_review as run_import
+
+    try:
+        typer.echo(run_import(out, source, dest, who))
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the output documents."""
     from .schema import json_schema_text

@@ -99,6 +99,9 @@ def plots(stats: CorpusStats) -> dict[str, str]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    # the SVG keeps text as text, in a font any browser has
+    matplotlib.rcParams["svg.fonttype"] = "none"
+
     charts = {}
     if stats.mentions_by_type:
         fig, ax = plt.subplots(figsize=(6, 2.8))
@@ -115,6 +118,34 @@ def plots(stats: CorpusStats) -> dict[str, str]:
         ax.set_title("Dated events by year (normalized time expressions)")
         ax.set_ylabel("expressions")
         charts["timeline"] = _svg(fig)
+        plt.close(fig)
+    kinds = [k for k in ("PER", "LOC", "ORG") if stats.top_entities.get(k)]
+    if kinds:
+        fig, axes = plt.subplots(1, len(kinds), figsize=(4 * len(kinds), 3.4))
+        axes = axes if len(kinds) > 1 else [axes]
+        for ax, kind in zip(axes, kinds, strict=True):
+            top = stats.top_entities[kind].most_common(10)
+            ax.barh([name for name, _ in top], [count for _, count in top], color="#4c78a8")
+            ax.invert_yaxis()
+            ax.set_title(f"Top {kind}")
+        fig.tight_layout()
+        charts["top_entities"] = _svg(fig)
+        plt.close(fig)
+    if stats.cooccurrence:
+        fig, ax = plt.subplots(figsize=(7, 3.6))
+        top = stats.cooccurrence.most_common(12)
+        ax.barh([f"{a} + {b}" for (a, b), _ in top], [n for _, n in top], color="#72b7b2")
+        ax.invert_yaxis()
+        ax.set_title("Entities named in the same sentence (sentences)")
+        charts["cooccurrence"] = _svg(fig)
+        plt.close(fig)
+    if stats.claims_by_speaker:
+        fig, ax = plt.subplots(figsize=(6, 3))
+        top = stats.claims_by_speaker.most_common(10)
+        ax.barh([name for name, _ in top], [n for _, n in top], color="#e45756")
+        ax.invert_yaxis()
+        ax.set_title("Claims by speaker")
+        charts["claims_by_speaker"] = _svg(fig)
         plt.close(fig)
     if stats.claims_by_type:
         fig, ax = plt.subplots(figsize=(6, 2.8))

@@ -35,11 +35,11 @@ class RazdelTokenizer:
         spaces: list[bool] = []
         pos = 0
         for token in razdel.tokenize(text):
-            _add_gap(text[pos:token.start], words, spaces)
+            add_gap(text[pos:token.start], words, spaces)
             words.append(token.text)
             spaces.append(False)
             pos = token.stop
-        _add_gap(text[pos:], words, spaces)
+        add_gap(text[pos:], words, spaces)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.edits = edits
         return doc
@@ -57,7 +57,7 @@ class RazdelTokenizer:
         return self
 
 
-def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
+def add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
     if not gap:
         return
     if gap[0] == " " and words and not words[-1].isspace():
