@@ -120,3 +120,18 @@ def test_brat_round_trip(outputs, tmp_path):
     assert {m.text for m in corrected.mentions} >= {"Министр"} and "Сергей Лавров" not in {
         m.text for m in corrected.mentions}
     assert corrected.review["who"] == "boris" and corrected.review["tool"] == "brat"
+
+
+def test_conllu_export_of_the_whole_corpus_parses(corpus_run, tmp_path):
+    out, _ = corpus_run
+    export(out, "conllu", tmp_path)
+    documents = {p.stem: Document.model_validate_json(p.read_text("utf-8")) for p in out.glob("*.json")}
+    total = 0
+    for doc_id, doc in documents.items():
+        sentences = conllu.parse((tmp_path / f"{doc_id}.conllu").read_text("utf-8"))
+        assert len(sentences) == len(doc.sentences)
+        for sentence in sentences:
+            root = sentence.to_tree()
+            assert root.token["head"] == 0
+        total += len(sentences)
+    assert total > 300
