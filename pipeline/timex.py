@@ -282,10 +282,24 @@ def _day_month(m, ctx):
 
 
 def _with_year(anchor: Point | None, doc_date, month: int, day: int | None):
-    if anchor is not None:
+    """The year of a day or month written without one.
+
+    A preceding date with a month sets the narrative's year; a bare year before it is often
+    another time altogether ("чемпион Европы 2005 года ... 6 апреля"), so then the document date
+    decides: the year that puts the date nearest it, the past preferred.
+    """
+    if anchor is not None and anchor.month is not None:
         year, how, source = anchor.year, "anaphora", anchor.value
     elif doc_date is not None:
-        year, how, source = doc_date.year, "doc_date", doc_date.isoformat()
+        # news mostly reports the past: a future date counts twice as far from the document date
+        def distance(y: int) -> int:
+            days = (datetime.date(y, month, min(day or 15, 28)) - doc_date).days
+            return 2 * days if days > 0 else -days
+
+        year = min((doc_date.year - 1, doc_date.year, doc_date.year + 1), key=distance)
+        how, source = "doc_date", doc_date.isoformat()
+    elif anchor is not None:
+        year, how, source = anchor.year, "anaphora", anchor.value
     else:
         return None, "unresolved", None, "no year in the text before it and no document date"
     if day and not valid_day(year, month, day):
@@ -415,6 +429,30 @@ def _season(m, ctx):
     word = m.group(1).lower()
     season = next(code for stem, code in SEASONS.items() if word.startswith(stem))
     return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{season}", "season")
+
+
+# осенью (no year): the narrative's or the document's year
+@pattern(r"(?<![а-яё])(весной|летом|осенью|зимой)(?![а-яё])")
+def _season_bare(m, ctx):
+    season = next(code for stem, code in SEASONS.items() if m.group(1).lower().startswith(stem))
+
+    def resolve(anchor, doc):
+        if anchor is not None and anchor.month is not None:
+            return f"{anchor.year}-{season}", "anaphora", anchor.value, None
+        if doc is not None:
+            return f"{doc.year}-{season}", "doc_date", doc.isoformat(), None
+        if anchor is not None:
+            return f"{anchor.year}-{season}", "anaphora", anchor.value, None
+        return None, "unresolved", None, "no year in the text before it and no document date"
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="season", relative=resolve)
+
+
+# весь год, целый месяц, всю неделю
+@pattern(r"(?<![а-яё])(?:весь|всю|целый|целую|целые|целое)\s+(год|месяц|неделю|день|век)(?![а-яё])")
+def _whole_unit(m, ctx):
+    unit, granularity = unit_of(m.group(1))
+    return Candidate(m.start(), m.end(), "DURATION", duration(1, unit), granularity)
 
 
 # этой осенью, прошлым летом, прошлой зимой
@@ -551,7 +589,7 @@ def _deictic(doc_date, unit: str, shift: int):
 
 
 # weekdays: в среду, в минувшую субботу, в следующий понедельник
-@pattern(rf"(?:(?<=\b[вВ]\s)|(?<=\bво\s))(?:(минувш\w+|прошл\w+|эт\w+|следующ\w+|ближайш\w+)\s+)?({WEEKDAY_RE})")
+@pattern(rf"(?:(?<=\b[вВ]\s)|(?<=\bво\s))(?:(минувш\w+|прошл\w+|прошедш\w+|эт\w+|следующ\w+|ближайш\w+)\s+)?({WEEKDAY_RE})")
 def _weekday(m, ctx):
     which = (m.group(1) or "").lower()
     weekday = next(n for stem, n in WEEKDAYS.items() if m.group(2).lower().startswith(stem))
@@ -633,10 +671,14 @@ def _duration(m, ctx):
 
 
 # девятимесячная блокада, двухдневных рейдов, 10-летний
-@pattern(rf"(?<![а-яё\d])(?:(\d+)-|({'|'.join(ADJ_NUMBERS)}))({ADJ_UNIT_RE})")
+@pattern(rf"(?<![а-яё\d])(?:(?:(\d+)-|({'|'.join(ADJ_NUMBERS)})){ADJ_UNIT_RE}|"
+         rf"(?:недельн|месячн|годичн|суточн)[а-яё]*)")
 def _duration_adjective(m, ctx):
-    amount = float(m.group(1)) if m.group(1) else ADJ_NUMBERS[m.group(2).lower()]
-    stem = m.group(3).lower()
+    # no number: "недельное торжество" is one week ("летний", "дневной", "часовой" without one are not spans)
+    amount = float(m.group(1)) if m.group(1) else ADJ_NUMBERS[m.group(2).lower()] if m.group(2) else 1
+    stem = m.group(0).lower()
+    if m.group(1) or m.group(2):
+        stem = stem[len(m.group(1)) + 1:] if m.group(1) else stem[len(m.group(2)):]
     if stem.startswith("летн") and (PERSON_AFTER_AGE.match(ctx.text, m.end()) or _AGE_AFTER.match(ctx.text, m.end())):
         return None  # "22-летний житель", "65-летнюю Аун Сан Су Чжи", "150-летний юбилей": not a time span
     unit = {"дне": "D", "нед": "W", "мес": "M", "лет": "Y", "час": "H", "сут": "D", "год": "Y", "мин": "MIN"}[stem[:3]]

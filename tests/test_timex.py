@@ -68,8 +68,13 @@ def test_two_digit_years_are_never_the_1900s():
 def test_anaphora_uses_the_nearest_preceding_date():
     text = ("С конца 2024 года отношения деградируют. Переломным моментом стал инцидент в декабре, "
             "когда сбили самолёт.")
-    december = next(t for t in top(text) if t.text == "декабре")
-    assert december.value == "2024-12" and december.anchor == "2024" and december.resolution == "anaphora"
+    undated = next(t for t in top(text, None) if t.text == "декабре")
+    assert undated.value == "2024-12" and undated.anchor == "2024" and undated.resolution == "anaphora"
+    dated = next(t for t in top(text) if t.text == "декабре")  # the past December nearest 2025-07-01
+    assert dated.value == "2024-12" and dated.resolution == "doc_date"
+    text = "Чемпион Европы 2005 года сыграет матч. Первая партия 6 апреля."
+    april = next(t for t in top(text, datetime.date(2006, 4, 9)) if t.text == "6 апреля")
+    assert april.value == "2006-04-06"  # a year in a title is not the narrative's year
     text = ("Окончательный крах наступил в сентябре 2023 года. В отличие от 2008 года, Москва ушла. "
             "Через год у штаба миссии установили памятник.")
     later = next(t for t in top(text) if t.text == "Через год")
