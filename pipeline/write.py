@@ -69,7 +69,8 @@ def to_document(doc: Doc, pipeline: schema.PipelineInfo) -> schema.Document:
         if token.i not in json_index:
             continue
         head = heads[token.i]
-        tokens[json_index[token.i]] = schema.Token(
+        # tokens are most of a document: built without validation (the test suite validates outputs)
+        tokens[json_index[token.i]] = schema.Token.model_construct(
             i=json_index[token.i], sentence_id=token_sentence[token.i],
             pos=token.pos_ or None, feats=token.morph.to_dict(), lemma=token.lemma_ or None,
             head=json_index.get(head) if head is not None else None, rel=rels[token.i],
