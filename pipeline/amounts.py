@@ -17,7 +17,7 @@ MULTIPLIERS = {
     "трлн": 1e12, "триллион": 1e12, "триллиона": 1e12, "триллионов": 1e12,
 }
 CURRENCIES = {  # stem -> ISO 4217
-    "доллар": "USD", "$": "USD", "usd": "USD", "евро": "EUR", "€": "EUR", "eur": "EUR",
+    "доллар": "USD", "долл": "USD", "$": "USD", "usd": "USD", "евро": "EUR", "€": "EUR", "eur": "EUR",
     "рубл": "RUB", "руб": "RUB", "₽": "RUB", "rub": "RUB", "фунт": "GBP", "£": "GBP",
     "юан": "CNY", "иен": "JPY", "йен": "JPY", "гривн": "UAH", "грн": "UAH", "манат": "AZN",
     "драм": "AMD", "лари": "GEL", "тенге": "KZT", "франк": "CHF", "лир": "TRY",
@@ -42,7 +42,7 @@ _NUM = r"(?:\d{1,3}(?:[  ]\d{3})+|\d+)(?:[.,]\d+)?"
 _WORDNUM = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _MOD = r"(?:(не\s+менее|свыше|более|больше|около|порядка|примерно|почти|менее|меньше)\s+)?"
-_CUR = (r"(?:доллар[а-я]*|\$|usd|евро|€|eur|рубл[а-я]*|руб\.?|₽|фунт[а-я]*\s+стерлинг[а-я]*|фунт[а-я]*|£|"
+_CUR = (r"(?:доллар[а-я]*|долл\.?|\$|usd|евро|€|eur|рубл[а-я]*|руб\.?|₽|фунт[а-я]*\s+стерлинг[а-я]*|фунт[а-я]*|£|"
         r"юан[а-я]*|иен[а-я]*|йен[а-я]*|гривен|гривн[а-я]*|грн\.?|манат[а-я]*|драм[а-я]*|лари|тенге|"
         r"франк[а-я]*|лир[а-я]*)")
 _UNIT = (r"(?:км|километр[а-я]*|метр[а-я]*|м|см|мм|кг|килограмм[а-я]*|тонн[а-я]*|т|литр[а-я]*|л|баррел[а-я]*|"
@@ -50,9 +50,15 @@ _UNIT = (r"(?:км|километр[а-я]*|метр[а-я]*|м|см|мм|кг|�
 # A number word needs a space after it: "ста л" is no quantity of "стал".
 _AMOUNT = rf"(?:({_NUM})|({_WORDNUM})(?=\s))?\s*(?:({_MULT})\.?\s*)?"
 
-MONEY_RE = re.compile(rf"(?<![\w$€£₽]){_MOD}(?:([$€£₽])\s*)?{_AMOUNT}({_CUR})?(?![а-яё\w])", re.IGNORECASE)
-PERCENT_RE = re.compile(rf"(?<![\w]){_MOD}({_NUM}|{_WORDNUM})(?:\s*(%)|-?\s*процент[а-я]*)", re.IGNORECASE)
-QUANTITY_RE = re.compile(rf"(?<![\w]){_MOD}{_AMOUNT}({_UNIT})(?![а-яё\w])", re.IGNORECASE)
+# Every match opens with a digit, a currency sign, a modifier, a number word or a multiplier: the
+# lookahead fails fast everywhere else (without it each pattern, all optional parts, is tried in full
+# at every character of the text).
+_OPENING = rf"(?=[\d$€£₽]|(?:не|свыше|более|больше|около|порядка|примерно|почти|менее|меньше|{_WORDNUM}|{_MULT})\b)"
+MONEY_RE = re.compile(rf"(?<![\w$€£₽]){_OPENING}{_MOD}(?:([$€£₽])\s*)?{_AMOUNT}({_CUR})?(?![а-яё\w])",
+                      re.IGNORECASE)
+PERCENT_RE = re.compile(rf"(?<![\w]){_OPENING}{_MOD}({_NUM}|{_WORDNUM})(?:\s*(%)|-?\s*процент[а-я]*)",
+                        re.IGNORECASE)
+QUANTITY_RE = re.compile(rf"(?<![\w]){_OPENING}{_MOD}{_AMOUNT}({_UNIT})(?![а-яё\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,9 @@ def _mod(word: str | None) -> str | None:
 
 def _span(text: str, match) -> tuple[int, int]:
     start, end = match.start(), match.end()
-    while end > start and text[end - 1] in " .":
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
         end -= 1
     return start, end
 
