@@ -23,11 +23,15 @@ The cue lexicons live in `data/claim_cues.txt`.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, MORPH, ORTH, POS, SENT_START, SPACY
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from .clean import is_furniture
@@ -41,6 +45,11 @@ SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass"})
 PREDICATE_RELS = frozenset({"aux", "aux:pass", "cop", "compound:prt"})
 CLAUSE_MARKS = frozenset({"что", "чтобы", "поскольку", "когда", "если", "хотя", "потому", "так", "пока",
                           "будто", "ибо", "раз", "как", "где", "куда", "который"})
+POSSESSIVES = frozenset({"его", "ее", "её", "их", "моим", "нашим", "моему", "нашему", "моей", "нашей"})
+IMPERSONAL_MODALS = frozenset({"нужно", "надо", "необходимо", "следует", "нельзя", "можно", "пора", "стоит",
+                              "важно", "следовало", "придется", "придётся", "приходится"})
+SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "чтобы", "пока", "который", "которая", "которое",
+                          "которые", "ибо", "дабы", "будто", "словно", "раз", "едва", "коль", "куда", "где"})
 RELATIVE = frozenset({"который", "что", "кто", "чей", "какой"})
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
@@ -66,6 +75,12 @@ def _load_cues() -> dict[str, dict[str, list[tuple[str, ...]]]]:
             if words:
                 current.setdefault(words[0].rstrip("*"), []).append(words)
     return sections
+
+
+@functools.lru_cache(maxsize=4096)
+def _feats(text: str) -> dict[str, str]:
+    """`Aspect=Perf|Tense=Past` as a dict (shared between tokens with the same features: do not mutate)."""
+    return dict(part.split("=", 1) for part in text.split("|") if "=" in part)
 
 
 def _fold(word: str) -> str:
@@ -110,6 +125,7 @@ class ClaimRecord:
     object: tuple[int, int] | None = None
     entity_ids: list[str] = field(default_factory=list)
     date_indices: list[int] = field(default_factory=list)
+    frame_kind: str | None = None  # how the speaker was found: verb, after, prep
 
 
 @dataclass
@@ -119,6 +135,8 @@ class _Frame:
     source: list[int]
     cue: str
     tokens: list[int]  # the frame's own tokens (reporting verb and its dependents)
+    head: int | None = None  # the head word of the source phrase
+    kind: str = "verb"  # verb (`X заявил, что`), after (`…, заявил X`, `как отметил X`), prep (`по словам X`)
 
 
 class _Parse:
@@ -133,8 +151,26 @@ class _Parse:
         for i, head in enumerate(self.heads):
             if head is not None and head != i:
                 self.children[head].append(i)
-        self.lemma = [_fold(t.lemma_ or t.text) for t in doc]
-        self.lower = [_fold(t.text) for t in doc]
+        # Token attributes as plain lists, read once through `to_array` (no Token objects): the
+        # rules below look at them many times per token.
+        strings = doc.vocab.strings
+        array = doc.to_array([ORTH, LEMMA, POS, MORPH, IS_SPACE, IS_PUNCT, SENT_START, SPACY, IDX]).tolist()
+        self.words = [strings[row[0]] for row in array]  # the surface form of each token
+        self.text = "".join(w + " " * row[7] for w, row in zip(self.words, array, strict=True))
+        self.lower = [_fold(w) for w in self.words]
+        self.lemma = [_fold(strings[row[1]]) if row[1] else self.lower[i] for i, row in enumerate(array)]
+        self.pos = [POS_NAMES.get(row[2], "") for row in array]
+        self.feats = [_feats(strings[row[3]]) if row[3] else {} for row in array]
+        self.space = [bool(row[4]) for row in array]
+        self.punct = [bool(row[5]) for row in array]
+        self.word = [not (row[4] or row[5]) for row in array]  # neither space nor punctuation
+        self.ws = [bool(row[7]) for row in array]  # a space follows
+        self.idx = [row[8] for row in array]  # character offset
+        # (start, end) token range of each token's sentence: `token.sent` walks the whole Doc
+        self.sentence: list[tuple[int, int]] = [(0, n)] * n
+        starts = [i for i, row in enumerate(array) if row[6] == 1 or i == 0] + [n]
+        for a, b in zip(starts, starts[1:], strict=False):
+            self.sentence[a:b] = [(a, b)] * (b - a)
 
     def rel(self, i: int) -> str:
         return self.rels[i] or ""
@@ -154,31 +190,29 @@ class _Parse:
         return sorted(seen)
 
     def is_word(self, i: int) -> bool:
-        token = self.doc[i]
-        return not token.is_space and not token.is_punct
+        return self.word[i]
 
     def is_finite(self, i: int) -> bool:
-        token = self.doc[i]
-        if token.pos_ in ("VERB", "AUX"):
-            form = token.morph.get("VerbForm")
-            return not form or form[0] == "Fin"
+        if self.pos[i] in ("VERB", "AUX"):
+            form = self.feats[i].get("VerbForm")
+            return not form or form == "Fin"
         return False
 
     def is_predicate(self, i: int) -> bool:
         """A finite verb, or a nominal / short-form predicate with a copula, subject or infinitive."""
         if self.is_finite(i):
             return True
-        token = self.doc[i]
+        pos = self.pos[i]
         kids = self.children[i]
-        if token.pos_ == "VERB" and token.morph.get("Variant") == ["Short"]:  # short participle
+        if pos == "VERB" and self.feats[i].get("Variant") == "Short":  # short participle
             return True
-        if token.pos_ == "VERB" and any(self.rel(k) in ("aux", "aux:pass") and self.is_finite(k) for k in kids):
+        if pos == "VERB" and any(self.rel(k) in ("aux", "aux:pass") and self.is_finite(k) for k in kids):
             return True  # `будет нарастать`
-        if token.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "PRON", "NUM"):
+        if pos in ("ADJ", "NOUN", "PROPN", "ADV", "PRON", "NUM"):
             rels = {self.rel(k) for k in kids}
-            if rels & {"cop", "csubj", "expl"} or (rels & SUBJECT_RELS and token.pos_ != "VERB"):
+            if rels & {"cop", "csubj", "expl"} or rels & SUBJECT_RELS:
                 return True
-            if token.pos_ in ("ADJ", "ADV") and self.lemma[i] in NORMATIVE:
+            if pos in ("ADJ", "ADV") and self.lemma[i] in NORMATIVE:
                 return True
         return False
 
@@ -192,9 +226,9 @@ class _Cues:
     def find(self, section: str, tokens: Sequence[int]) -> list[tuple[int, int, str]]:
         """(first index, last index, matched text) of every phrase of `section` in `tokens` (in order)."""
         lexicon = CUES[section]
-        parse, doc = self.parse, self.parse.doc
+        parse = self.parse
         found = []
-        words = [i for i in tokens if not doc[i].is_space]
+        words = [i for i in tokens if not parse.space[i]]
         for pos, i in enumerate(words):
             candidates = lexicon.get(parse.lemma[i], []) + (
                 lexicon.get(parse.lower[i], []) if parse.lower[i] != parse.lemma[i] else [])
@@ -203,7 +237,7 @@ class _Cues:
                     continue
                 if all(self._match(words[pos + k], w) for k, w in enumerate(phrase)):
                     last = words[pos + len(phrase) - 1]
-                    found.append((i, last, doc.text[doc[i].idx:doc[last].idx + len(doc[last].text)]))
+                    found.append((i, last, parse.text[parse.idx[i]:parse.idx[last] + len(parse.words[last])]))
                     break
         return found
 
@@ -213,22 +247,16 @@ class _Cues:
         return self.parse.lemma[i] == word or self.parse.lower[i] == word
 
 
-def _char_range(doc: Doc, indices: Iterable[int]) -> tuple[int, int] | None:
-    tokens = [doc[i] for i in indices if not doc[i].is_space]
-    while tokens and tokens[0].is_punct and tokens[0].text not in QUOTES_OPEN:
+def _char_range(parse: _Parse, indices: Iterable[int]) -> tuple[int, int] | None:
+    """Character range of the tokens, without spaces and outer punctuation (quotes kept)."""
+    tokens = [i for i in indices if not parse.space[i]]
+    while tokens and parse.punct[tokens[0]] and parse.words[tokens[0]] not in QUOTES_OPEN:
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in QUOTES_CLOSE + ")":
+    while tokens and parse.punct[tokens[-1]] and parse.words[tokens[-1]] not in QUOTES_CLOSE + ")":
         tokens.pop()
     if not tokens:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _block_kind(doc: Doc, start: int) -> str:
-    for block in doc._.blocks or ():
-        if block.start <= start < block.end:
-            return block.kind
-    return "paragraph"
+    return parse.idx[tokens[0]], parse.idx[tokens[-1]] + len(parse.words[tokens[-1]])
 
 
 class ClaimDetector:
@@ -247,22 +275,184 @@ class ClaimDetector:
 def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
     """The claims of a parsed Doc, in text order."""
     parse = _Parse(doc)
-    cues = _Cues(parse)
-    mentions = list(doc.spans["mentions"]) if "mentions" in doc.spans else []
-    timexes = doc._.timexes or []
-    per_mentions = sorted((m for m in mentions if m.label_ == "PER"), key=lambda m: m.start_char)
-    blocks = doc._.blocks or []
+    context = _Context(parse, doc)
+    quotes = _QuoteRun()
+    block = None
+    previous: list[ClaimRecord] = []
     for sent in doc.sents:
         words = [t.i for t in sent if not t.is_space]
         if not words:
             continue
-        kind = _block_kind(doc, doc[words[0]].idx) if blocks else "paragraph"
+        kind, block_start = _block_of(doc, parse.idx[words[0]])
+        if block_start != block:  # quotes do not run across paragraphs
+            block = block_start
+            quotes = _QuoteRun()
         if kind != "paragraph":
             continue
-        for clause in _clauses(parse, words):
-            claim = _build(parse, cues, sent, clause, mentions, timexes, per_mentions)
+        claims = []
+        final = _final_frame(parse, words)
+        content = [i for i in words if i < final] if final is not None else words
+        clauses = _clauses(parse, content)
+        frame = None
+        if final is not None and clauses:
+            clauses[-1].tokens += [i for i in words if i >= final]
+            frame = _reporting_frame(parse, final, None)
+            if frame is not None:
+                frame.kind = "after"
+        for clause in clauses:
+            claim = _build(context, sent, clause, frame)
             if claim is not None:
-                yield claim
+                claims.append(claim)
+        # `По словам X, A, и B` / `Как отметил X, A, а B`: an opening attribution covers the sentence
+        if claims and claims[0].speaker_kind == "source" and claims[0].frame_kind in ("prep", "after"):
+            for claim in claims[1:]:
+                if claim.speaker_kind == "author":
+                    _copy_speaker(claim, claims[0])
+        quotes.feed(parse, words, claims)
+        # `Об этом сообщил X.`: X said what the sentence before asserts
+        told = _about_this(parse, words)
+        if told is not None:
+            for claim in previous:
+                if claim.speaker_kind == "author":
+                    claim.speaker_kind, claim.cue, claim.frame_kind = "source", told.cue, "anaphora"
+                    claim.speaker_entity, claim.speaker_span = _speaker(context, told)
+                    claim.features["named_source"] = 1.0 if claim.speaker_entity else 0.0
+                    claim.score = _score(claim.features)
+        yield from previous
+        previous = claims
+    yield from previous
+
+
+def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
+    """The frame of `Об этом сообщил X` / `Об этом пишет ТАСС`: a report whose content is `этом`."""
+    for i in words:
+        if parse.lemma[i] == "это" and parse.rel(i) == "obl" and any(
+                parse.lower[c] in ("о", "об") for c in parse.kids(i, "case")):
+            verb = parse.heads[i]
+            if verb is not None and parse.lemma[verb] in REPORTING and parse.is_finite(verb):
+                return _reporting_frame(parse, verb, None)
+    return None
+
+
+class _Context:
+    """What every claim of a document reads: the parse, cue matcher, mentions and dates."""
+
+    def __init__(self, parse: _Parse, doc: Doc):
+        self.parse = parse
+        self.cues = _Cues(parse)
+        self.mentions = sorted(doc.spans.get("mentions", []), key=lambda m: m.start_char)
+        self.mention_starts = [m.start_char for m in self.mentions]
+        self.timexes = doc._.timexes or []
+        self.timex_order = sorted(range(len(self.timexes)), key=lambda k: self.timexes[k].start)
+        self.timex_starts = [self.timexes[k].start for k in self.timex_order]
+        self.per_mentions = [m for m in self.mentions if m.label_ == "PER"]
+        self.per_starts = [m.start_char for m in self.per_mentions]
+        # tokens inside a name or a time expression: their numerals are not quantities
+        self.not_quantity = [False] * len(doc)
+        for m in self.mentions:
+            if m.label_ in ("PER", "ORG", "LOC", "NORP"):
+                self.not_quantity[m.start:m.end] = [True] * (m.end - m.start)
+        for t in self.timexes:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None:
+                self.not_quantity[span.start:span.end] = [True] * len(span)
+
+
+    @staticmethod
+    def between(items: list, starts: list[int], start: int, end: int) -> list:
+        """The items (sorted by start) that start in [start, end): a bisect, not a scan."""
+        return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
+def _block_of(doc: Doc, start: int) -> tuple[str, int]:
+    for block in doc._.blocks or ():
+        if block.start <= start < block.end:
+            return block.kind, block.start
+    return "paragraph", -1
+
+
+def _final_frame(parse: _Parse, words: list[int]) -> int | None:
+    """The reporting verb of a frame that closes the sentence: `…, заявил X`, `«…», — сказал он`.
+
+    The verb follows a comma or dash, reports nothing after itself, has its subject after it (or
+    none), and no finite verb follows it in the sentence.
+    """
+    tail: list[int] = []
+    for v in reversed(words):
+        if parse.is_word(v):
+            tail.append(v)
+        if len(tail) > 14:
+            return None
+        if parse.lemma[v] not in REPORTING or not parse.is_finite(v) or v == words[0]:
+            continue
+        previous = [i for i in words if i < v]
+        if not previous or parse.words[previous[-1]] not in (",", "—", "–", "-", "―"):
+            continue
+        if not any(parse.is_word(i) for i in previous):
+            continue
+        if any(k > v for k in parse.kids(v, "ccomp")) or (parse.kids(v, "obj") and parse.lemma[v] != "цитировать"):
+            continue
+        subjects = parse.kids(v, "nsubj")
+        if subjects and subjects[0] < v:
+            continue
+        # nothing after the verb asserts anything of its own (participles may hang anywhere)
+        if not any(parse.is_finite(i) for i in tail if i != v):
+            return v
+    return None
+
+
+class _QuoteRun:
+    """Claims inside a quotation that runs over several sentences share the quote's speaker.
+
+    `«A. B», — сказал X`: A waits until the sentence that closes the quote names X.
+    `X сказал: «A. B»`: B takes the speaker of the sentence that opened the quote.
+    """
+
+    def __init__(self):
+        self.depth = 0  # open «» / „“ quotes
+        self.straight = False  # inside a "…" quote
+        self.pending: list[ClaimRecord] = []
+        self.frame: _Frame | None = None
+        self.speaker: ClaimRecord | None = None
+
+    def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord]) -> None:
+        inside_before = self.depth > 0 or self.straight
+        for i in words:
+            text = parse.words[i]
+            if text in QUOTES_OPEN:
+                self.depth += 1
+            elif text in QUOTES_CLOSE and self.depth:
+                self.depth -= 1
+            elif text == '"':
+                self.straight = not self.straight
+        inside_after = self.depth > 0 or self.straight
+        if inside_before:
+            if self.speaker is not None:
+                for claim in claims:
+                    if claim.speaker_kind == "author":
+                        _copy_speaker(claim, self.speaker)
+            else:
+                self.pending += claims
+            if not inside_after:
+                closing = next((c for c in claims if c.speaker_kind == "source"), None)
+                if closing is not None:
+                    for claim in self.pending:
+                        if claim.speaker_kind == "author":
+                            _copy_speaker(claim, closing)
+                self.pending, self.speaker = [], None
+        elif inside_after:  # this sentence opens a quote that goes on
+            opener = next((c for c in claims if c.speaker_kind == "source"), None)
+            if opener is not None:
+                self.speaker = opener
+            else:
+                self.pending = [c for c in claims if c.speaker_kind == "author"]
+
+
+def _copy_speaker(claim: ClaimRecord, source: ClaimRecord) -> None:
+    claim.speaker_kind = source.speaker_kind
+    claim.speaker_entity, claim.speaker_span, claim.cue = source.speaker_entity, source.speaker_span, source.cue
+    claim.features["named_source"] = source.features.get("named_source", 0.0)
+    claim.score = _score(claim.features)
 
 
 @dataclass
@@ -278,19 +468,6 @@ def _roots(parse: _Parse, words: list[int]) -> list[int]:
     return roots
 
 
-def _shares_subject(parse: _Parse, first: int, other: int) -> bool:
-    """Whether `other`, a coordinated predicate without a subject, can take `first`'s subject."""
-    subjects = parse.kids(first, *SUBJECT_RELS)
-    if not subjects:
-        return True
-    a, b = parse.doc[subjects[0]].morph, parse.doc[other].morph
-    number, person = b.get("Number"), b.get("Person")
-    subject_number = a.get("Number")
-    if number and subject_number and number != subject_number:
-        return False
-    return not (person and person != ["3"] and parse.doc[subjects[0]].pos_ != "PRON")
-
-
 def _independent(parse: _Parse, first: int, other: int) -> bool:
     """Whether a predicate coordinated with (or parsed apart from) `first` is a clause of its own."""
     if not parse.is_predicate(other):
@@ -300,11 +477,24 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     subjects = parse.kids(other, *SUBJECT_RELS)
     if any(parse.lemma[k] in RELATIVE for k in subjects):
         return False  # `…, который исчез` left unattached
+    reported = [k for k in parse.kids(other, "ccomp") if k > other]
+    if parse.lemma[other] in REPORTING and not reported and (not subjects or subjects[0] > other):
+        return False  # `…, заявил X` / `…, пишет FT` frames the clause before it
     if subjects:
         return True
-    if parse.lemma[other] in NORMATIVE or any(parse.lemma[k] in NORMATIVE for k in parse.kids(other, "xcomp")):
-        return True  # impersonal modal predicate: `и с этим нужно смириться`
-    return not _shares_subject(parse, first, other)
+    if parse.lower[other] in IMPERSONAL_MODALS:
+        return True  # impersonal modal predicate: `и с этим нужно смириться` (not `мы хотим и должны`)
+    # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own
+    return parse.lemma[other] in REPORTING and bool(reported)
+
+
+def _subordinate_between(parse: _Parse, words: list[int], first: int, other: int) -> bool:
+    """An unattached predicate after `где`, `который`, `что` … (with no `и`/`а`/`но` of its own)
+    continues a subordinate clause: `…, где, по словам Брода, публиковались обвинения`."""
+    if first > other or _coordinated(parse, other):
+        return False
+    return any(parse.lower[i] in SUBORDINATORS | RELATIVE | {"где", "куда", "откуда"}
+               for i in words if first < i < other)
 
 
 def _coordinated(parse: _Parse, i: int, after: int = -1) -> bool:
@@ -321,7 +511,8 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
     main = roots[0]
     heads = [main]
     for extra in roots[1:]:  # slovnet sometimes leaves a second clause unattached
-        if parse.is_predicate(extra) and _independent(parse, main, extra):
+        if parse.is_predicate(extra) and _independent(parse, main, extra) and not _subordinate_between(
+                parse, words, main, extra):
             heads.append(extra)
     queue = list(heads)
     while queue:
@@ -333,8 +524,9 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
                 heads.append(k)
                 queue.append(k)
     heads.sort()
-    # Each token goes to the nearest clause head above it; tokens of stray fragments to the clause
-    # they sit in by position.
+    # Each token belongs to the nearest clause head above it. A clause starts at its first word after
+    # the previous clause's head (punctuation and misattached words can hang anywhere), so the
+    # clauses partition the sentence into contiguous, non-overlapping ranges.
     head_set = set(heads)
     owner: dict[int, int] = {}
     for i in words:
@@ -343,47 +535,54 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
             node = parse.heads[node]
             steps += 1
         owner[i] = node if node in head_set else -1
-    clauses: list[_Clause] = []
-    for h in heads:
-        clauses.append(_Clause(h, [i for i in words if owner[i] == h]))
-    for i in words:
-        if owner[i] == -1:
-            nearest = min(clauses, key=lambda c: min(abs(i - t) for t in c.tokens) if c.tokens else 1 << 30)
-            nearest.tokens.append(i)
-    # Clauses are contiguous: a token after the next clause's start belongs to that clause (the
-    # sentence's final full stop hangs on the root).
-    clauses = [c for c in clauses if c.tokens]
-    clauses.sort(key=lambda c: c.head)
-    for n in range(len(clauses) - 1):
-        cut = _clause_start(parse, clauses[n + 1], clauses[n].head)
-        moved = [i for i in clauses[n].tokens if i >= cut]
-        clauses[n].tokens = [i for i in clauses[n].tokens if i < cut]
-        clauses[n + 1].tokens = sorted(clauses[n + 1].tokens + moved)
-    for clause in clauses:
-        clause.tokens.sort()
-    return [c for c in clauses if c.tokens]
+    bounds = [words[0]]
+    kept = [heads[0]]
+    for h in heads[1:]:
+        own = [i for i in words if owner[i] == h and i > kept[-1] and parse.is_word(i)]
+        start = min(own) if own else h
+        if start > bounds[-1]:
+            bounds.append(start)
+            kept.append(h)
+    clauses = []
+    for n, h in enumerate(kept):
+        end = bounds[n + 1] if n + 1 < len(bounds) else words[-1] + 1
+        clauses.append(_Clause(h, [i for i in words if bounds[n] <= i < end]))
+    return _merge_subordinate(parse, clauses)
 
 
-def _clause_start(parse: _Parse, clause: _Clause, previous_head: int) -> int:
-    """The first word of a clause after the previous clause's head (punctuation attaches anywhere)."""
-    words = [i for i in clause.tokens if i > previous_head and parse.is_word(i)]
-    return min(words) if words else clause.head
+def _merge_subordinate(parse: _Parse, clauses: list[_Clause]) -> list[_Clause]:
+    """A range that opens with a subordinator (`Если X, Y`; `Y, когда X`) joins its main clause."""
+    n = 0
+    while len(clauses) > 1 and n < len(clauses):
+        first = next((i for i in clauses[n].tokens if parse.is_word(i)), None)
+        last_before = ([i for i in clauses[n - 1].tokens if parse.is_word(i)] or [None])[-1] if n else None
+        if last_before is not None and parse.lower[last_before] in SUBORDINATORS | {"что", "как"}:
+            clauses[n - 1].tokens = sorted(clauses[n - 1].tokens + clauses[n].tokens)
+            del clauses[n]
+            continue
+        if first is not None and parse.lower[first] in SUBORDINATORS:
+            other = n + 1 if n == 0 else n - 1
+            keep = clauses[other]
+            keep.tokens = sorted(keep.tokens + clauses[n].tokens)
+            del clauses[n]
+            continue
+        n += 1
+    return clauses
 
 
 def _in_quote_with(parse: _Parse, a: int, b: int) -> bool:
     """Whether `a` and `b` sit inside the same «…» quote (a quotation is one claim of its speaker)."""
-    doc = parse.doc
     lo, hi = min(a, b), max(a, b)
     depth = 0
-    start = doc[lo].sent.start
+    start = parse.sentence[lo][0]
     for i in range(start, lo):
-        if doc[i].text in QUOTES_OPEN:
+        if parse.words[i] in QUOTES_OPEN:
             depth += 1
-        elif doc[i].text in QUOTES_CLOSE and depth:
+        elif parse.words[i] in QUOTES_CLOSE and depth:
             depth -= 1
     if not depth:
         return False
-    return not any(doc[i].text in QUOTES_CLOSE for i in range(lo, hi))
+    return not any(parse.words[i] in QUOTES_CLOSE for i in range(lo, hi))
 
 
 # --- attribution -------------------------------------------------------------------------------
@@ -396,19 +595,38 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
     frame_tokens = parse.subtree(verb, frozenset({content} if content is not None else ()))
     subjects = parse.kids(verb, "nsubj", "nsubj:pass")
     cue = _cue_text(parse, verb)
+    if parse.lemma[verb] in ("цитировать", "процитировать"):  # `цитирует «Росбалт» канцлера`: the quoted speaks
+        quoted = [k for k in parse.kids(verb, "obj") if parse.pos[k] in ("NOUN", "PROPN", "PRON")]
+        if quoted:
+            return _Frame(parse.subtree(quoted[0]), cue, frame_tokens, quoted[0])
     if subjects:
         source = parse.subtree(subjects[0])
         # `которого цитирует «Росбалт»`: the relative clause is not part of the speaker
         source = [i for i in source if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
         if parse.lemma[subjects[0]] in FIRST_PERSON and not _quoted(parse, verb):
             return None
-        return _Frame(source, cue, frame_tokens)
-    places = [k for k in parse.kids(verb, "obl", "nmod")
-              if parse.doc[k].pos_ in ("NOUN", "PROPN")
-              and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
-    if places:
-        return _Frame(parse.subtree(places[0]), cue, frame_tokens)
-    return _Frame([], cue, frame_tokens)
+        return _Frame(source, cue, frame_tokens, subjects[0])
+    if parse.feats[verb].get("Number") == "Plur" or "ся" in parse.lower[verb][-3:]:
+        # indefinite-personal or impersonal: `на Западе не исключают`, `сообщили в пресс-службе`
+        places = [k for k in parse.kids(verb, "obl", "nmod")
+                  if parse.pos[k] in ("NOUN", "PROPN")
+                  and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
+        if places:
+            return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])
+        return None
+    # a personal verb whose subject the parser hung elsewhere: the first nominative noun after it,
+    # outside what it reports (`было объявлено, что банк ВТБ …` has no speaker)
+    if parse.feats[verb].get("VerbForm") in ("Part", "Conv", "Inf") or parse.feats[verb].get("Voice") == "Pass":
+        return None
+    reported = set(parse.subtree(content)) if content is not None else set()
+    sentence_end = parse.sentence[verb][1]
+    for i in range(verb + 1, min(sentence_end, verb + 12)):
+        if i in reported:
+            break
+        if parse.pos[i] in ("NOUN", "PROPN") and parse.feats[i].get("Case") == "Nom" and parse.rel(i) != "obj":
+            source = [k for k in parse.subtree(i) if k > verb]
+            return _Frame(source, cue, frame_tokens, i)
+    return None
 
 
 def _inside_rel(parse: _Parse, i: int, top: int, rels: tuple[str, ...]) -> bool:
@@ -421,27 +639,28 @@ def _inside_rel(parse: _Parse, i: int, top: int, rels: tuple[str, ...]) -> bool:
 
 
 def _quoted(parse: _Parse, verb: int) -> bool:
-    sent = parse.doc[verb].sent
-    return any(t.text in QUOTES_OPEN for t in sent)
+    start, end = parse.sentence[verb]
+    return any(parse.words[i] in QUOTES_OPEN for i in range(start, end))
 
 
 def _cue_text(parse: _Parse, verb: int) -> str:
-    doc = parse.doc
     parts = [k for k in parse.kids(verb, "advmod") if parse.lower[k] == "не"] + [verb]
-    return " ".join(doc[i].text for i in sorted(parts))
+    return " ".join(parse.words[i] for i in sorted(parts))
 
 
 def _introduces(parse: _Parse, verb: int, content: int) -> bool:
     """Whether `content` reads as what `verb` reports: a `что`-clause, or a quote or colon after it."""
-    rel = parse.rel(content)
+    rel = parse.rel(content) if parse.heads[content] == verb else "parataxis"
     marks = {parse.lower[k] for k in parse.kids(content, "mark")}
     if _coordinated(parse, content, verb):
         return False
+    as_frame = any(parse.lower[k] == "как" for k in parse.kids(content, "mark", "advmod"))
+    if as_frame and parse.lemma[content] in REPORTING:
+        return False  # `как рассказала X, …` frames the clause, it is not what the clause reports
     if rel == "ccomp" or marks & {"что", "чтобы", "будто", "якобы", "как"}:
         return True
-    first = min(parse.subtree(content))
-    before = [i for i in range(verb + 1, first) if not parse.doc[i].is_space]
-    return any(parse.doc[i].text in ":" + QUOTES_OPEN for i in before) or parse.doc[first].text in QUOTES_OPEN
+    first = min((i for i in parse.subtree(content) if parse.word[i]), default=content)
+    return any(parse.words[i] in (":", '"') or parse.words[i] in QUOTES_OPEN for i in range(verb + 1, first))
 
 
 def _postposed(parse: _Parse, verb: int, content: int) -> bool:
@@ -451,67 +670,106 @@ def _postposed(parse: _Parse, verb: int, content: int) -> bool:
     if verb < content or parse.kids(verb, "obj", "ccomp"):
         return False
     first = min(parse.subtree(verb))
-    before = [i for i in range(max(first - 3, 0), verb) if parse.doc[i].is_punct]
-    if any(parse.doc[i].text == ":" for i in before):
+    before = [i for i in range(max(first - 3, 0), verb) if parse.punct[i]]
+    if any(parse.words[i] == ":" for i in before):
         return False  # `…: указывались лишь сроки` lists, it does not report
     subjects = parse.kids(verb, "nsubj")
-    return not subjects or subjects[0] > verb or any(parse.doc[i].text in "—–-" for i in before)
+    return not subjects or subjects[0] > verb or any(parse.words[i] in "—–-" for i in before)
 
 
 def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
     """(attribution frame or None, the content predicate) of a clause."""
     head = clause.head
     tokens = set(clause.tokens)
-    # `X заявил, что …` / `X сказал: «…»` / `на Западе не исключают, что …`
-    if parse.lemma[head] in REPORTING:
-        for k in parse.kids(head, "ccomp", "parataxis", "advcl", "obj"):
-            if k in tokens and parse.is_predicate(k) and _introduces(parse, head, k):
-                frame = _reporting_frame(parse, head, k)
-                if frame is not None:
-                    return frame, k
+    # `X заявил, что …` / `X сказал: «…»` / `на Западе не исключают, что …`; with no source
+    # (`Напомним, что …`, `Следует отметить, что …`) the author reports, and the content is typed
+    verb = head
+    if parse.lower[head] in IMPERSONAL_MODALS:
+        verb = next((k for k in parse.kids(head, "xcomp", "csubj") if parse.lemma[k] in REPORTING), head)
+    if parse.lemma[verb] in REPORTING:
+        # the content may be left unattached after `:` (a second root)
+        loose = [i for i in clause.tokens if i > verb and parse.heads[i] is None and parse.word[i]]
+        for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + loose[:1]:
+            if k in tokens and _introduces(parse, verb, k) and (
+                    parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
+                frame = _reporting_frame(parse, verb, k) if verb == head else None
+                return frame, k
     # `«…», — сказал X` and `как отметил X, …`: the reporting verb hangs on the content
     for k in parse.kids(head, "parataxis", "advcl", "conj", "ccomp"):
         if k in tokens and parse.lemma[k] in REPORTING and _postposed(parse, k, head):
             frame = _reporting_frame(parse, k, None)
             if frame is not None:
+                frame.kind = "after"
                 return frame, head
     # `по словам X`, `по данным X`, `согласно X`
     for i in clause.tokens:
         if parse.lemma[i] in REPORT_NOUNS or parse.lower[i] in REPORT_NOUNS:
             case = [c for c in parse.kids(i, "case") if parse.lower[c] in ("по", "согласно")]
             if case:
+                # `по его словам`, `по данным МВД`; not `по некоторым данным` (a hedge, no source)
                 deps = [k for k in parse.kids(i, "nmod", "det")
-                        if parse.doc[k].pos_ in ("NOUN", "PROPN", "PRON", "DET") and parse.lemma[k] not in RELATIVE]
-                source = parse.subtree(deps[0]) if deps else []
-                cue = f"{parse.doc[case[0]].text} {parse.doc[i].text}"
-                return _Frame(source, cue, parse.subtree(i)), head
+                        if (parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES)
+                        and parse.lemma[k] not in RELATIVE]
+                if not deps:
+                    continue
+                source = parse.subtree(deps[0])
+                # the source ends at the comma closing `По словам X,` (the parser may run on past it)
+                comma = next((k for k in range(deps[0] + 1, max(source) + 1) if parse.words[k] == ","), None)
+                if comma is not None:
+                    source = [k for k in source if k < comma]
+                cue = f"{parse.words[case[0]]} {parse.words[i]}"
+                return _Frame(source, cue, parse.subtree(i), deps[0], "prep"), head
         if parse.lower[i] == "согласно" and parse.rel(i) == "case":
             noun = parse.heads[i]
-            if noun is not None and parse.doc[noun].pos_ in ("NOUN", "PROPN") and noun in tokens:
-                return _Frame(parse.subtree(noun), "согласно", parse.subtree(noun)), head
+            if noun is not None and (parse.lemma[noun] in REPORT_NOUNS or parse.lower[noun] in REPORT_NOUNS):
+                continue  # `согласно заявлению X`: the noun's own turn names X
+            if noun is not None and parse.pos[noun] in ("NOUN", "PROPN") and noun in tokens:
+                return _Frame(parse.subtree(noun), "согласно", parse.subtree(noun), noun, "prep"), head
     return None, head
 
 
-def _speaker(parse: _Parse, frame: _Frame, mentions, per_mentions) -> tuple[str | None, tuple[int, int] | None]:
-    """(entity id, character span) of the source phrase: its named entity, people first."""
-    doc = parse.doc
+def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, int] | None]:
+    """(entity id, character span) of the source.
+
+    A named entity that is the source's head word, or names it (`помощник президента … Хикмет
+    Гаджиев`: the name is in apposition), is the speaker and its span the speaker span. An
+    organisation hanging on the head (`пресс-служба «Яндекса»`) gives the entity, the phrase the span.
+    A country in a title (`Президент России`) is not the speaker. `он`/`она` resolve to the latest
+    person named before.
+    """
+    parse = context.parse
     source = list(frame.source)
     while source and (parse.rel(source[0]) == "case" or not parse.is_word(source[0])):
         source.pop(0)  # `на Западе` -> `Западе`
-    span = _char_range(doc, source)
-    if span is None:
-        return None, None
-    inside = [m for m in mentions if span[0] <= m.start_char and m.end_char <= span[1]]
-    if inside:
-        rank = {"PER": 0, "ORG": 1, "LOC": 2}
-        best = min(inside, key=lambda m: (rank.get(m.label_, 3), m.start_char))
-        # the name is the speaker; titles around it (`помощник президента …`) are description
+    span = _char_range(parse, source)
+    if span is None or frame.head is None:
+        return None, span
+    head = frame.head
+    inside = [m for m in context.between(context.mentions, context.mention_starts, span[0], span[1])
+              if m.end_char <= span[1]]
+    naming, attached = [], []
+    for m in inside:
+        tokens = range(m.start, m.end)
+        if head in tokens or any(parse.heads[t] == head and parse.rel(t) in ("appos", "flat", "flat:name")
+                                 for t in tokens):
+            naming.append(m)
+        elif any(parse.heads[t] == head and parse.rel(t) == "nmod" for t in tokens):
+            attached.append(m)
+    rank = {"PER": 0, "ORG": 1, "LOC": 2}
+    if naming:
+        best = min(naming, key=lambda m: (rank.get(m.label_, 3), abs(m.start - head)))
         return best._.entity_id, (best.start_char, best.end_char)
-    words = [i for i in source if parse.is_word(i)]
-    if len(words) == 1 and doc[words[0]].pos_ == "PRON" and parse.lemma[words[0]] in ("он", "она", "они"):
-        before = [m for m in per_mentions if m.end_char <= span[0]]
+    people = [m for m in attached if m.label_ == "PER"]
+    if people:  # `слова министра Лаврова`
+        return people[0]._.entity_id, (people[0].start_char, people[0].end_char)
+    orgs = [m for m in attached if m.label_ == "ORG"]
+    if orgs:
+        return orgs[0]._.entity_id, span
+    if parse.pos[head] == "PRON" and parse.lemma[head] in ("он", "она"):
+        people = context.per_mentions
+        before = bisect.bisect_left(context.per_starts, span[0])
         if before:
-            return before[-1]._.entity_id, span
+            return people[before - 1]._.entity_id, span
     return None, span
 
 
@@ -524,7 +782,7 @@ def _predicate_tokens(parse: _Parse, head: int) -> list[int]:
         rel = parse.rel(k)
         if rel in PREDICATE_RELS or (rel == "advmod" and parse.lower[k] == "не"):
             tokens.append(k)
-        elif rel == "xcomp" and parse.doc[k].pos_ in ("VERB", "ADJ", "NOUN"):
+        elif rel == "xcomp" and parse.pos[k] in ("VERB", "ADJ", "NOUN"):
             tokens.append(k)
             tokens += [c for c in parse.children[k] if parse.rel(c) in PREDICATE_RELS]
     return sorted(tokens)
@@ -541,28 +799,32 @@ def _negated(parse: _Parse, head: int) -> bool:
 
 
 def _is_question(parse: _Parse, words: list[int]) -> bool:
-    doc = parse.doc
-    last = [i for i in words if doc[i].text not in QUOTES_CLOSE + ")"]
-    if last and doc[last[-1]].text in ("?", "?!", "?.."):
+    last = [i for i in words if parse.words[i] not in QUOTES_CLOSE + ")"]
+    if last and parse.words[last[-1]] in ("?", "?!", "?.."):
         return True
     first = words[0]
-    if doc[first].text in QUOTES_OPEN and len(words) > 1:
+    if parse.words[first] in QUOTES_OPEN and len(words) > 1:
         first = words[1]
     return parse.lower[first] in QUESTION_WORDS and parse.rel(first) not in ("mark", "nsubj", "det")
 
 
-def _build(parse: _Parse, cues: _Cues, sent: Span, clause: _Clause, mentions, timexes,
-           per_mentions) -> ClaimRecord | None:
+def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None) -> ClaimRecord | None:
+    """The claim of one clause, or None when the clause asserts nothing (no predicate, a question)."""
+    parse, cues = context.parse, context.cues
+    timexes = context.timexes
     doc = parse.doc
     words = [i for i in clause.tokens if parse.is_word(i)]
     if len(words) < 3 or not parse.is_predicate(clause.head) and not _verbless_assertion(parse, clause):
         return None
-    if _is_question(parse, [i for i in clause.tokens if not doc[i].is_space]):
+    if _is_question(parse, [i for i in clause.tokens if not parse.space[i]]):
         return None
-    body = [i for i in clause.tokens if not doc[i].is_space]
-    while body and (parse.lower[body[0]] in LEADING_JUNK or doc[body[0]].text in CLAUSE_PUNCT):
+    body = [i for i in clause.tokens if not parse.space[i]]
+    while body and (parse.lower[body[0]] in LEADING_JUNK or parse.words[body[0]] in CLAUSE_PUNCT):
         body.pop(0)
-    span = _char_range(doc, body)
+    while body and (parse.rel(body[-1]) == "cc" or parse.words[body[-1]] in CLAUSE_PUNCT or parse.punct[body[-1]]
+                    and parse.words[body[-1]] not in QUOTES_CLOSE + ")"):
+        body.pop()
+    span = _char_range(parse, body)
     if span is None:
         return None
     start, end = span
@@ -570,25 +832,28 @@ def _build(parse: _Parse, cues: _Cues, sent: Span, clause: _Clause, mentions, ti
         return None
 
     frame, content = _find_frame(parse, clause)
+    if final is not None and frame is None:
+        frame = final
     claim = ClaimRecord(start, end, sent, "event", [])
     if frame is not None:
         claim.speaker_kind = "source"
         claim.cue = frame.cue
-        claim.speaker_entity, claim.speaker_span = _speaker(parse, frame, mentions, per_mentions)
+        claim.frame_kind = frame.kind
+        claim.speaker_entity, claim.speaker_span = _speaker(context, frame)
     frame_tokens = set(frame.tokens) if frame is not None else set()
     content_tokens = [i for i in clause.tokens if i not in frame_tokens] or clause.tokens
 
     # subject / predicate / object of the content clause
     subjects = parse.kids(content, *SUBJECT_RELS)
-    claim.subject = _char_range(doc, _clip(parse.subtree(subjects[0]), content_tokens, parse)) if subjects else None
-    claim.predicate = _char_range(doc, _predicate_tokens(parse, content))
+    claim.subject = _char_range(parse, _clip(parse.subtree(subjects[0]), content_tokens, parse)) if subjects else None
+    claim.predicate = _char_range(parse, _predicate_tokens(parse, content))
     objects = parse.kids(content, "obj") or parse.kids(content, "iobj")
     if not objects:
         for k in parse.kids(content, "xcomp"):
             objects = parse.kids(k, "obj")
             if objects:
                 break
-    claim.object = _char_range(doc, _clip(parse.subtree(objects[0]), content_tokens, parse)) if objects else None
+    claim.object = _char_range(parse, _clip(parse.subtree(objects[0]), content_tokens, parse)) if objects else None
 
     claim.polarity = "negative" if _negated(parse, content) else "positive"
 
@@ -599,12 +864,12 @@ def _build(parse: _Parse, cues: _Cues, sent: Span, clause: _Clause, mentions, ti
     claim.hedges = list(dict.fromkeys(h[2] for h in sorted(low + medium)))
     claim.certainty = "low" if low else ("medium" if medium else "high")
 
-    inside_dates = [k for k, t in enumerate(timexes) if start <= t.start and t.end <= end]
-    date_chars = [(timexes[k].start, timexes[k].end) for k in inside_dates]
-    claim.date_indices = [k for k in inside_dates if timexes[k].part_of is None]
-    claim.entity_ids = list(dict.fromkeys(
-        m._.entity_id for m in mentions if start <= m.start_char and m.end_char <= end))
-    numbers = _numbers(parse, content_tokens, date_chars, mentions)
+    inside_dates = [k for k in context.between(context.timex_order, context.timex_starts, start, end)
+                    if timexes[k].end <= end]
+    claim.date_indices = sorted(k for k in inside_dates if timexes[k].part_of is None)
+    mentions = [m for m in context.between(context.mentions, context.mention_starts, start, end) if m.end_char <= end]
+    claim.entity_ids = list(dict.fromkeys(m._.entity_id for m in mentions))
+    numbers = _numbers(parse, content_tokens, context.not_quantity, mentions)
     claim.types = _types(parse, cues, content, content_tokens, numbers)
     claim.type = claim.types[0]
     claim.features, claim.score = _check_worthiness(parse, claim, content, numbers, mentions)
@@ -622,9 +887,8 @@ def _clip(indices: list[int], allowed: list[int], parse: _Parse) -> list[int]:
 
 def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
     """`X — Y`: a nominal head with a subject and a dash stands for the copula."""
-    doc = parse.doc
     head = clause.head
-    return bool(parse.kids(head, *SUBJECT_RELS)) and any(doc[i].text in "—–-" for i in clause.tokens)
+    return bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens)
 
 
 def _modal_of_ability(parse: _Parse, i: int) -> bool:
@@ -638,41 +902,52 @@ def _modal_of_ability(parse: _Parse, i: int) -> bool:
     if any(parse.kids(x, "cop") for x in xcomp):
         return False
     subjects = parse.kids(i, "nsubj")
-    return bool(subjects) and (parse.doc[subjects[0]].pos_ in ("PROPN", "PRON")
-                               or parse.doc[subjects[0]].morph.get("Animacy") == ["Anim"])
+    return bool(subjects) and (parse.pos[subjects[0]] in ("PROPN", "PRON")
+                               or parse.feats[subjects[0]].get("Animacy") == "Anim")
 
 
-def _numbers(parse: _Parse, tokens: list[int], date_chars: list[tuple[int, int]], mentions) -> list[int]:
-    """Numerals and amounts outside dates and durations."""
-    doc = parse.doc
+def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mentions) -> list[int]:
+    """Numerals and amounts outside dates, durations and names (`G7`, `Ми-24`, `«Группы восьми»`)."""
     found = []
     for i in tokens:
-        token = doc[i]
-        if any(s <= token.idx < e for s, e in date_chars):
+        if not_quantity[i] or not parse.word[i]:
             continue
-        digits = token.text.replace(" ", "").replace(",", "").replace(".", "")
-        is_number = (token.pos_ == "NUM" and token.morph.get("NumType") != ["Ord"]) or digits.isdigit()
-        if is_number and parse.rel(i) == "amod" and digits.isdigit() and len(digits) == 4:
+        text = parse.words[i]
+        digits = text.replace(" ", "").replace(",", "").replace(".", "")
+        is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
+        if not is_number:
+            if parse.lemma[i] in QUANTITY_WORDS:
+                found.append(i)
+            continue
+        if parse.rel(i) == "amod" and digits.isdigit() and len(digits) == 4:
             continue  # a year the date stage did not take (`2022 года`)
-        if is_number and any(c.isalpha() for c in token.text) and "-" in token.text:
-            continue  # `Ми-24`, `Т-72`: a model name
-        if is_number and parse.lemma[i] == "один" and not digits.isdigit():
+        has_digit = any(c.isdigit() for c in text)
+        if has_digit and (any(c.isalpha() for c in text) or _glued_to_letters(parse, i)):
+            continue  # `Ми-24`, `G7`, `МН17`: a model or a name
+        if parse.lemma[i] == "один" and not digits.isdigit():
             continue  # `один из руководителей` picks out, it does not count
-        if is_number or parse.lemma[i] in QUANTITY_WORDS:
-            found.append(i)
+        found.append(i)
+    first, last = parse.idx[tokens[0]], parse.idx[tokens[-1]]
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
-              and doc[m.start].idx >= doc[tokens[0]].idx and m.end <= tokens[-1] + 1]
+              and first <= m.start_char and parse.idx[m.end - 1] <= last]
     return sorted(set(found))
 
 
+def _glued_to_letters(parse: _Parse, i: int) -> bool:
+    """A number written together with letters or a hyphen (`G` `7`, `Ту` `-` `154`)."""
+    words, ws = parse.words, parse.ws
+    if i > 0 and not ws[i - 1] and (words[i - 1][-1].isalpha() or words[i - 1] == "-"):
+        return True
+    return i + 1 < len(words) and not ws[i] and words[i + 1][:1].isalpha()
+
+
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int]) -> list[str]:
-    doc = parse.doc
     types = set()
     predicate = _predicate_tokens(parse, content)
     predicate_words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
-    if predicate_words & NORMATIVE or any(doc[i].morph.get("Mood") == ["Imp"] for i in predicate):
+    if predicate_words & NORMATIVE or any(parse.feats[i].get("Mood") == "Imp" for i in predicate):
         types.add("normative")
-    future = any(doc[i].morph.get("Tense") == ["Fut"] or (parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"))
+    future = any(parse.feats[i].get("Tense") == "Fut" or (parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"))
                  for i in predicate)
     if future or cues.find("predictive", tokens) or _modal_future(parse, content):
         types.add("predictive")
@@ -693,7 +968,7 @@ def _modal_future(parse: _Parse, head: int) -> bool:
     """`может вырасти`: a modal verb with a perfective infinitive speaks of what may happen."""
     if parse.lemma[head] != "мочь":
         return False
-    return any(parse.doc[k].morph.get("Aspect") == ["Perf"] for k in parse.kids(head, "xcomp"))
+    return any(parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(head, "xcomp"))
 
 
 def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
@@ -708,15 +983,14 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
 def _judgement(parse: _Parse, head: int) -> bool:
     """A copular or verbless predicate that is an adjective or comparative states a judgement."""
     token = parse.doc[head]
-    if token.pos_ == "ADJ" and not token.morph.get("VerbForm"):
+    if token.pos_ == "ADJ" and not parse.feats[head].get("VerbForm"):
         return True
-    return token.morph.get("Degree") in (["Cmp"], ["Sup"])
+    return parse.feats[head].get("Degree") in ("Cmp", "Sup")
 
 
 def _eventive(parse: _Parse, head: int, predicate: list[int]) -> bool:
     """Something happened or happens: a finite (or short-participle) verb that is not a judgement."""
-    doc = parse.doc
-    verbs = [i for i in predicate if doc[i].pos_ == "VERB"]
+    verbs = [i for i in predicate if parse.pos[i] == "VERB"]
     if not verbs:
         return False
     return parse.lemma[head] not in EVALUATIVE_VERBS
@@ -725,10 +999,8 @@ def _eventive(parse: _Parse, head: int, predicate: list[int]) -> bool:
 def _check_worthiness(parse: _Parse, claim: ClaimRecord, content: int, numbers: list[int],
                       mentions) -> tuple[dict[str, float], float]:
     """A transparent weighted sum of the features a fact-checker looks for, clipped to [0, 1]."""
-    named = [m for m in mentions if claim.start <= m.start_char and m.end_char <= claim.end
-             and m.label_ in ("PER", "ORG", "LOC", "NORP")]
-    doc = parse.doc
-    past_fact = doc[content].morph.get("Tense") == ["Past"] and "event" in claim.types
+    named = [m for m in mentions if m.label_ in ("PER", "ORG", "LOC", "NORP")]
+    past_fact = parse.feats[content].get("Tense") == "Past" and "event" in claim.types
     features = {
         "entities": round(min(len({m._.entity_id for m in named}), 3) / 3, 3),
         "numbers": 1.0 if numbers else 0.0,
@@ -739,10 +1011,19 @@ def _check_worthiness(parse: _Parse, claim: ClaimRecord, content: int, numbers: 
         "hedged": 1.0 if claim.hedges else 0.0,
         "prediction": 1.0 if claim.type in ("predictive", "normative") else 0.0,
     }
-    score = (0.15 + 0.25 * features["entities"] + 0.2 * features["numbers"] + 0.15 * features["dates"]
-             + 0.15 * features["factual_verb"] + 0.1 * features["named_source"]
-             - 0.2 * features["opinion"] - 0.15 * features["hedged"] - 0.15 * features["prediction"])
-    return features, round(min(1.0, max(0.0, score)), 3)
+    return features, _score(features)
+
+
+# Check-worthiness weights: what makes a claim checkable (named entities, numbers, dates, a factual
+# verb, a named source) raises it; opinion, hedging and statements about the future lower it.
+WEIGHTS = {"entities": 0.25, "numbers": 0.2, "dates": 0.15, "factual_verb": 0.15, "named_source": 0.1,
+           "opinion": -0.2, "hedged": -0.15, "prediction": -0.15}
+BIAS = 0.15
+
+
+def _score(features: dict[str, float]) -> float:
+    score = BIAS + sum(weight * features.get(name, 0.0) for name, weight in WEIGHTS.items())
+    return round(min(1.0, max(0.0, score)), 3)
 
 
 if not Doc.has_extension("claims"):
