@@ -185,3 +185,45 @@ def evaluate(gold_path: Path, systems: Sequence[str] = tuple(SYSTEMS)) -> str:
     expressions = sum(len(d["expressions"]) for d in documents)
     rows = [run(documents, system) for system in systems]
     return format_rows(rows, f"Time expressions on {gold_path}: {len(documents)} documents, {expressions} expressions")
+
+
+def errors(gold_path: Path) -> str:
+    """Each gold expression razmetka misses or mis-values, and each span it adds, with context."""
+    from .timex import extract
+
+    lines = []
+    for document in load_gold(gold_path):
+        text = document["text"]
+        doc_date = datetime.date.fromisoformat(document["doc_date"]) if document.get("doc_date") else None
+        found = [t for t in extract(text, doc_date) if t.part_of is None]
+        by_span = {(t.start, t.end): t for t in found}
+        gold_spans = {(g["start"], g["end"]) for g in document["expressions"]}
+        for g in document["expressions"]:
+            hit = by_span.get((g["start"], g["end"]))
+            if hit is None:
+                near = [t for t in found if t.start < g["end"] and g["start"] < t.end]
+                got = f"overlaps {near[0].text!r} {near[0].value}" if near else "missed"
+                lines.append(f"{document['id']}\tSPAN\t{g['text']!r} {g['value']}\t{got}\t{_context(text, g)}")
+            elif hit.value != g["value"]:
+                lines.append(f"{document['id']}\tVALUE\t{g['text']!r} gold {g['value']} got {hit.value} "
+                             f"({hit.resolution}, anchor {hit.anchor})\t{_context(text, g)}")
+        for t in found:
+            if (t.start, t.end) not in gold_spans and not any(
+                    t.start < g["end"] and g["start"] < t.end for g in document["expressions"]):
+                lines.append(f"{document['id']}\tEXTRA\t{t.text!r} {t.value}\t{_context(text, vars(t))}")
+    return "\n".join(lines)
+
+
+def _context(text: str, span: dict) -> str:
+    return (text[max(0, span["start"] - 40):span["start"]] + "[" + text[span["start"]:span["end"]] + "]"
+            + text[span["end"]:span["end"] + 30]).replace("\n", " ")
+
+
+if __name__ == "__main__":
+    import sys
+
+    # python -m pipeline.eval_dates --errors GOLD.jsonl: what to fix, on the dev gold only
+    if sys.argv[1:2] == ["--errors"]:
+        print(errors(Path(sys.argv[2])))
+    else:
+        print(evaluate(Path(sys.argv[1])))
