@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import io
 import re
 from collections import Counter, defaultdict
@@ -13,11 +14,29 @@ from .batch import MANIFEST, load_manifest
 from .schema import Document
 
 TOP = 15
+CLAIMS_PER_GROUP = 3
 
 
 def iter_documents(out_dir: Path) -> Iterator[Document]:
     for path in sorted(out_dir.glob("*.json")):
         yield Document.model_validate_json(path.read_text("utf-8"))
+
+
+@dataclass(order=True)
+class RankedClaim:
+    score: float
+    doc_id: str = field(compare=False)
+    speaker: str = field(compare=False)
+    type: str = field(compare=False)
+    text: str = field(compare=False)
+
+
+def _keep_best(heap: list[RankedClaim], claim: RankedClaim, size: int) -> None:
+    """A bounded min-heap: memory stays flat however many claims the corpus holds."""
+    if len(heap) < size:
+        heapq.heappush(heap, claim)
+    elif claim.score > heap[0].score:
+        heapq.heapreplace(heap, claim)
 
 
 @dataclass
@@ -36,8 +55,21 @@ class CorpusStats:
     claims_by_type: Counter = field(default_factory=Counter)
     claims_by_speaker: Counter = field(default_factory=Counter)
     claims_by_speaker_type: Counter = field(default_factory=Counter)
-    top_claims: list[tuple[float, str, str, str, str]] = field(default_factory=list)
+    top_claims: list[RankedClaim] = field(default_factory=list)
+    speaker_claims: dict[tuple[str, str], list[RankedClaim]] = field(default_factory=lambda: defaultdict(list))
     cooccurrence: Counter = field(default_factory=Counter)
+    # full names (first and last) seen per surname, to merge a bare `Путин` into `Владимир Путин`
+    full_names: dict[str, set] = field(default_factory=lambda: defaultdict(set))
+
+    def speakers_with_claims(self, limit: int = TOP) -> list[tuple[str, list[tuple[str, list[RankedClaim]]]]]:
+        """The most frequent speakers, each with their claims by type, the most check-worthy first."""
+        result = []
+        for speaker, _ in self.claims_by_speaker.most_common(limit):
+            groups = [(kind, sorted(claims, reverse=True)) for (who, kind), claims in self.speaker_claims.items()
+                      if who == speaker]
+            groups.sort(key=lambda group: -group[1][0].score)
+            result.append((speaker, groups))
+        return result
 
 
 def _year(value: str | None) -> int | None:
@@ -60,6 +92,9 @@ def collect(out_dir: Path) -> CorpusStats:
             stats.mentions_by_type[entity.type] += entity.count
             stats.top_entities[entity.type][entity.name] += entity.count
             stats.entity_docs[(entity.type, entity.name)].add(doc.id)
+            parts = entity.name_parts
+            if entity.type == "PER" and parts and parts.first and parts.last:
+                stats.full_names[parts.last].add(entity.name)
         for sentence_id in {m.sentence_id for m in doc.mentions}:
             found = sorted({names[m.entity_id].name for m in doc.mentions
                             if m.sentence_id == sentence_id and m.type in ("PER", "LOC", "ORG")})
@@ -80,9 +115,56 @@ def collect(out_dir: Path) -> CorpusStats:
             stats.claims_by_type[claim.type] += 1
             stats.claims_by_speaker[speaker] += 1
             stats.claims_by_speaker_type[(speaker, claim.type)] += 1
-            stats.top_claims.append((claim.check_worthiness, doc.id, speaker, claim.type, claim.text))
-    stats.top_claims.sort(key=lambda c: -c[0])
+            ranked = RankedClaim(claim.check_worthiness, doc.id, speaker, claim.type, claim.text)
+            _keep_best(stats.top_claims, ranked, TOP)
+            _keep_best(stats.speaker_claims[(speaker, claim.type)], ranked, CLAIMS_PER_GROUP)
+    stats.top_claims.sort(reverse=True)
+    merge_surnames(stats)
     return stats
+
+
+def merge_surnames(stats: CorpusStats) -> None:
+    """Count a bare surname as the one full name with that surname in the corpus.
+
+    Entities are grouped within an article; across articles `Путин` and `Владимир Путин` are one
+    person for a reader of the report. A surname shared by two full names stays apart.
+    """
+    people = stats.top_entities.get("PER", Counter())
+    canonical = {}
+    for name in people:
+        if " " not in name:
+            full = stats.full_names.get(name, set())
+            if len(full) == 1:
+                canonical[name] = next(iter(full))
+    if not canonical:
+        return
+    for bare, full in canonical.items():
+        people[full] += people.pop(bare)
+        stats.entity_docs[("PER", full)] |= stats.entity_docs.pop(("PER", bare))
+
+    def rename(name: str) -> str:
+        return canonical.get(name, name)
+
+    merged: Counter = Counter()
+    for (a, b), count in stats.cooccurrence.items():
+        a, b = sorted((rename(a), rename(b)))
+        if a != b:
+            merged[(a, b)] += count
+    stats.cooccurrence = merged
+    speakers: Counter = Counter()
+    by_type: Counter = Counter()
+    for (speaker, kind), count in stats.claims_by_speaker_type.items():
+        speakers[rename(speaker)] += count
+        by_type[(rename(speaker), kind)] += count
+    stats.claims_by_speaker, stats.claims_by_speaker_type = speakers, by_type
+    groups: dict[tuple[str, str], list[RankedClaim]] = defaultdict(list)
+    for (speaker, kind), claims in stats.speaker_claims.items():
+        for claim in claims:
+            claim.speaker = rename(claim.speaker)
+            _keep_best(groups[(rename(speaker), kind)], claim, CLAIMS_PER_GROUP)
+    stats.speaker_claims = groups
+    for claim in stats.top_claims:
+        claim.speaker = rename(claim.speaker)
 
 
 def _svg(fig) -> str:
@@ -190,8 +272,16 @@ def markdown(stats: CorpusStats) -> str:
         lines.append(f"| {_md_escape(speaker)} | {count} | {kinds} |")
     lines += ["", "## Most check-worthy claims", "", "| score | article | speaker | type | claim |",
               "|---:|---|---|---|---|"]
-    for score, doc_id, speaker, kind, text in stats.top_claims[:TOP]:
-        lines.append(f"| {score:.2f} | {_md_escape(doc_id)} | {_md_escape(speaker)} | {kind} | {_md_escape(text)} |")
+    for c in stats.top_claims:
+        lines.append(f"| {c.score:.2f} | {_md_escape(c.doc_id)} | {_md_escape(c.speaker)} | {c.type} "
+                     f"| {_md_escape(c.text)} |")
+    lines += ["", "## Claims by speaker and type", ""]
+    for speaker, groups in stats.speakers_with_claims():
+        lines += [f"### {_md_escape(speaker)}", ""]
+        for kind, claims in groups:
+            lines.append(f"- **{kind}** ({stats.claims_by_speaker_type[(speaker, kind)]})")
+            lines += [f"  - {c.score:.2f} {_md_escape(c.text)} ({_md_escape(c.doc_id)})" for c in claims]
+        lines.append("")
     if stats.errors:
         lines += ["", "## Inputs that failed", "", "| input | reason |", "|---|---|"]
         for error in stats.errors:

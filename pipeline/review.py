@@ -95,7 +95,8 @@ def write_review(out_dir: Path, dest: Path | None = None) -> list[Path]:
         name = page_name(doc)
         write_atomic(dest / name, render_page(doc, env))
         written.append(dest / name)
-        rows.append({"name": name, "doc": doc})
+        # only what the index shows: a thousand whole documents would not fit in memory
+        rows.append({"name": name, "id": doc.id, "title": doc.title, "stats": doc.stats})
     write_atomic(dest / "index.html", env.get_template("review_index.html").render(rows=rows))
     written.append(dest / "index.html")
     return written
