@@ -54,6 +54,8 @@ RELATIVE = frozenset({"который", "что", "кто", "чей", "како�
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
+# closing quotes and brackets, and signs that belong to the number before them (`на 3%`)
+KEPT_AT_END = frozenset(QUOTES_CLOSE) | {")", "%", "‰", "°"}
 
 
 def _load_cues() -> dict[str, dict[str, list[tuple[str, ...]]]]:
@@ -252,7 +254,7 @@ def _char_range(parse: _Parse, indices: Iterable[int]) -> tuple[int, int] | None
     tokens = [i for i in indices if not parse.space[i]]
     while tokens and parse.punct[tokens[0]] and parse.words[tokens[0]] not in QUOTES_OPEN:
         tokens.pop(0)
-    while tokens and parse.punct[tokens[-1]] and parse.words[tokens[-1]] not in QUOTES_CLOSE + ")":
+    while tokens and parse.punct[tokens[-1]] and parse.words[tokens[-1]] not in KEPT_AT_END:
         tokens.pop()
     if not tokens:
         return None
@@ -822,7 +824,7 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     while body and (parse.lower[body[0]] in LEADING_JUNK or parse.words[body[0]] in CLAUSE_PUNCT):
         body.pop(0)
     while body and (parse.rel(body[-1]) == "cc" or parse.words[body[-1]] in CLAUSE_PUNCT or parse.punct[body[-1]]
-                    and parse.words[body[-1]] not in QUOTES_CLOSE + ")"):
+                    and parse.words[body[-1]] not in KEPT_AT_END):
         body.pop()
     span = _char_range(parse, body)
     if span is None:

@@ -129,6 +129,10 @@ def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tup
     while title_index < len(lines) and title_index in furniture:
         title_index += 1
     title = lines[title_index] if title_index < len(lines) and len(lines[title_index].text) <= 250 else None
+    # A text of one line (`razmetka annotate "…"`, a JSONL record's body) is a paragraph, not a title.
+    if title is not None and not any(i not in furniture and line.text.strip()
+                                     for i, line in enumerate(lines[title_index + 1:], title_index + 1)):
+        title = None
 
     # A teaser repeats the body that follows it (often cut off mid-sentence): its opening
     # reappears later in the text.
