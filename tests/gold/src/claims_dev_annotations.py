@@ -1,8 +1,8 @@
 """Hand annotations of claims over real news articles, dev set (factRuEval-2016 demo texts, MIT).
 
-Seven articles of ../../../../shared/data/news/articles.jsonl, annotated by hand by reading the texts
-(not from the pipeline's output) following ../CLAIMS_GUIDELINES.md; the format is described in
-build_claims_gold.py. factru-book_443 keeps its first 8 paragraphs (all of its text); the others are
+Seven articles of ../shared/data/news/articles.jsonl (from the repository root), annotated by hand
+by reading the texts (not from the pipeline's output) following ../CLAIMS_GUIDELINES.md; the format is
+described in build_claims_gold.py. factru-book_443 keeps its first 8 paragraphs (all of its text); the others are
 kept whole.
 
 Decisions taken where the guidelines are silent:
@@ -31,7 +31,8 @@ Decisions taken where the guidelines are silent:
 - Types come from the clause's main assertion (for a reported claim, its content); a relative or
   adverbial clause adds no type except a number it asserts. Numbers inside attributive or
   circumstantial time phrases (`25-летний`, `за последние 22 месяца`) do not make a claim quantitative;
-  `множество`, `в несколько раз` are not numbers.
+  `множество`, `в несколько раз` are not numbers; an anaphoric count (`Эти два варианта`) is not
+  asserted.
 - A scenario stated in the present for the future (`Чамитофф летит на шаттле … и возвращается …`) is
   predictive; `X рассматривают возможность того, что …` is the author's event claim about X.
 - `X сомневается, что P` is X's reported claim P with low certainty (like `подозревают`), polarity
@@ -43,8 +44,13 @@ Decisions taken where the guidelines are silent:
   source's, with the verb as the speaker span. `считается` qualified by the author's `по праву` stays
   the author's judgement.
 - In nested reporting (`X рассказал, что …, сообщает «Лента.ру»`) the speaker is X, whose assertion the
-  content is. A name in guillemets standing alone is taken without them (`Лента.ру`, `Бавария`); a
-  name whose guillemets are inside the phrase keeps them (`РИА «Новости»` is not needed here).
+  content is. A name in guillemets standing alone is taken without them (`Лента.ру`, `Бавария`).
+  In a multi-sentence quotation whose frame names the speaker by a description
+  (`— пояснил создатель Facebook`), that description is the span for every sentence (no coref: it is
+  not a pronoun).
+- `X назвал атмосферу «хорошей»`, `X назвал целью захвата «…»` (naming with quoted words) are X's
+  reported claims; `Клуб «Бавария» считает решение ошибочным, но принимает его` is one claim (shared
+  subject) and the club's.
 - `ФАС признала операторов виновными` (a legal finding with no content clause) and `X сообщили это
   решение Y` (an action) are the author's claims; `Критики сравнивают A с B` is the critics' judgement.
 - factru-book_443 `а котором на станцию должен отправиться …` is read as the typo it is for `на
@@ -170,5 +176,73 @@ DOCS = {
         ("Интересно, что для своего почтового сервиса Facebook собирается задействовать короткий адрес fb.com, который "
          "недавно был выкуплен им у Американского бюро по сельскому хозяйству", "predictive evaluative", None, "+",
          "high"),
+    ]),
+    "factru-book_398": (None, [
+        ("Юрген Клинсман, Йоахим Лёв (второй тренер) и Андреас Кёпке (тренер вратарей) сообщили это решение Оливеру "
+         "Кану", "event", None, "+", "high"),
+        ("«Это было самое тяжёлое решение на посту главного тренера сборной», сказал Клинсман", "evaluative",
+         "Клинсман", "+", "high"),
+        ("Реакцией Кана было «безмерное разочарование»", "event", None, "+", "high"),
+        ("О своём будущем в сборной он намерен высказаться через некоторое время", "predictive", None, "+", "high"),
+        ("Клуб «Бавария» (Мюнхен) считает решение Клинсмана ошибочным, но принимает это решение", "evaluative event",
+         "Бавария", "+", "high"),
+        ("Ранее Клинсман заявлял, что решение вопроса с вратарём, он примет в начале мая", "predictive", "Клинсман",
+         "+", "high"),
+        ("находясь под постоянным давлением со сторона прессы, принял это решение уже теперь", "event", None, "+",
+         "high"),
+        ("«После игры со сборной США, мы проанализировали ситуацию за последние 22 месяца и приняли такое решение», — "
+         "сказал Клинсман", "event", "Клинсман", "+", "high"),
+        ("В последних играх сборной, Клинсман придерживался принципа очерёдности вратарей, что привело к привело к "
+         "бескомпромиссной борьбе между Леманом и Каном за вратарский пост на предстоящем чемпионате мира",
+         "causal event", None, "+", "high"),
+        ("Клинсман принял руководство сборной в августе 2004 года", "event", None, "+", "high"),
+        ("первым его решением было смена капитана команды", "event", None, "+", "high"),
+        ("Вместо Оливера Кана, капитаном стал Михаель Баллак", "event", None, "+", "high"),
+        ("Тогда же Клинсман заявил: «Ситуация выглядит так: Оливер Кан — №1, Йенс Леман — №2 и Тимо Хильдебранд — №3",
+         "event", "Клинсман", "+", "high"),
+        ("Леман претендует на №1 и Кан должен доказать свое право на №1»", "normative event", "Клинсман", "+", "high"),
+    ]),
+    "factru-book_270": (None, [
+        ("13 ноября Василий Шумов, лидер московского «Центра», и Михаил Борзыкин, солист ленинградского «Телевизора», "
+         "снова встретятся на одной сцене", "predictive", None, "+", "high"),
+        ("Эти легендарные музыканты с начала перестройки и до настоящего времени остаются вне музыкального мейнстрима",
+         "event evaluative", None, "+", "high"),
+        ("При этом корифеи российского рок-н-ролла продолжают приумножать число поклонников своего творчества",
+         "event evaluative", None, "+", "high"),
+        ("Критики сравнивают ранние записи «Центра» с Kraftwerk, а композиции «Телевизора» — с творчеством Depeche "
+         "Mode и The Smiths", "evaluative", "Критики", "+", "high"),
+        ("Сегодня звучание и содержание этих коллективов остаётся свежим и интересным", "evaluative", None, "+", "high"),
+        ("Шумов первым в СССР начал электронные эксперименты, записал более 10 магнитоальбомов, продюсировал пластинки "
+         "Петра Мамонова и Жанны Агузаровой", "quantitative event", None, "+", "high"),
+        ("В начале 90-х он женился на сестре Джоанны Стингрей и переехал в США, где преподаёт технологии мультимедиа в "
+         "Университете Лос-Анджелеса", "event", None, "+", "high"),
+        ("Последние альбомы Шумов   записывает совместно со своими слушателями — «центробораторами», пересылая треки "
+         "через интернет", "event", None, "+", "high"),
+        ("Михаил Борзыкин по праву считается родоначальником русской неоромантики", "evaluative", None, "+", "high"),
+        ("Группа известна своими мрачными нонконформистскими текстами в модных экспериментальных аранжировках",
+         "evaluative event", None, "+", "high"),
+        ("Сегодня 25-летний «Телевизор» переживает творческий подъём, часто   выступает на политических митингах и "
+         "общественных акциях, записал альбом «Дежавю» — первый за последние четыре года", "event evaluative", None,
+         "+", "high"),
+    ]),
+    "factru-book_383": (None, [
+        ("Для россиян это означает, что тарифы на этот вид услуг могут снизиться в несколько раз", "predictive", None,
+         "+", "low"),
+        ("Министр связи и коммуникаций РФ Игорь Щёголев рассказал о том, что Еврокомиссия готова рассмотреть вопрос о "
+         "присоединении России к своей системе роуминга, сообщает «Лента.ру»", "event", "Игорь Щёголев", "+", "high"),
+        ("Министр также заверил, что Россия со своей стороны готова к применению европейской модели на своей "
+         "территории, сообщает РИА «Новости»", "event", "Министр", "+", "high"),
+        ("В случае принятия такого решения тарифы на роуминг для российских операторов снизятся в несколько раз",
+         "predictive", None, "+", "high"),
+        ("Кроме того, глава Минсвязи отметил, что расценки на услуги роуминга, предоставляемые российскими операторами, "
+         "должны снизиться после того, как Федеральная антимонопольная служба наложила на них штрафы за монопольно "
+         "высокие цены", "predictive", "глава Минсвязи", "+", "high"),
+        ("22 февраля ФАС признала операторов «большой тройки» виновными в нарушении закона о конкуренции", "event",
+         None, "+", "high"),
+        ("ФАС констатировала, что МТС, «Вымпелком» и «Мегафон» установила монопольно высокие цены на роуминг на "
+         "территории России и в СНГ", "event", "ФАС", "+", "high"),
+        ("Общая сумма штрафов для этих операторов составляет 38 млн рублей", "quantitative", None, "+", "high"),
+        ("В Минсвязи уверены, что после пересмотра политики ценообразования на услуги операторам легче будет "
+         "договориться с партнёрами за рубежом, в том числе и в ЕС", "predictive", "Минсвязи", "+", "high"),
     ]),
 }
