@@ -193,10 +193,13 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 def two_digit_year(yy: int, reference: datetime.date) -> int:
-    """The year ending in `yy` nearest the reference year (24.02.22 -> 2022, never 1922 today)."""
+    """The year ending in `yy` nearest the reference year (24.02.22 -> 2022, never 1922 today).
+
+    Texts mostly speak of the past: a year ahead counts twice as far ("67-го года" is 1967 in 2025).
+    """
     century = reference.year - reference.year % 100
     candidates = [century - 100 + yy, century + yy, century + 100 + yy]
-    return min(candidates, key=lambda y: (abs(y - reference.year), -y))
+    return min(candidates, key=lambda y: (2 * (y - reference.year) if y > reference.year else reference.year - y, -y))
 
 
 # ---------------------------------------------------------------- candidates
@@ -278,34 +281,56 @@ def _day_month(m, ctx):
         return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
     if not 1 <= day <= 31:
         return None
+    future = _future(ctx.text, m.start())
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
-                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day))
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day, future))
 
 
-def _with_year(anchor: Point | None, doc_date, month: int, day: int | None):
+def _with_year(anchor: Point | None, doc_date, month: int, day: int | None, future: bool = False):
     """The year of a day or month written without one.
 
-    A preceding date with a month sets the narrative's year; a bare year before it is often
-    another time altogether ("чемпион Европы 2005 года ... 6 апреля"), so then the document date
-    decides: the year that puts the date nearest it, the past preferred.
+    A preceding date with a month sets the narrative's time: the year that puts the date nearest it,
+    forward preferred, since narratives move on ("в декабре 2010 года ... 14 мая" is May 2011,
+    "в декабре ... в январе" crosses the year). A bare year before it is often another time
+    altogether ("чемпион Европы 2005 года ... 6 апреля"), so then the document date decides: the
+    year that puts the date nearest it. News mostly reports the past, so a date after the document
+    date counts twice as far, unless its sentence speaks of the future ("состоится"), which flips it.
     """
     if anchor is not None and anchor.month is not None:
-        year, how, source = anchor.year, "anaphora", anchor.value
+        reference, how, source = datetime.date(anchor.year, anchor.month, anchor.day or 15), "anaphora", anchor.value
     elif doc_date is not None:
-        # news mostly reports the past: a future date counts twice as far from the document date
-        def distance(y: int) -> int:
-            days = (datetime.date(y, month, min(day or 15, 28)) - doc_date).days
-            return 2 * days if days > 0 else -days
-
-        year = min((doc_date.year - 1, doc_date.year, doc_date.year + 1), key=distance)
-        how, source = "doc_date", doc_date.isoformat()
+        reference, how, source = doc_date, "doc_date", doc_date.isoformat()
     elif anchor is not None:
-        year, how, source = anchor.year, "anaphora", anchor.value
+        reference, how, source = datetime.date(anchor.year, 7, 1), "anaphora", anchor.value
     else:
         return None, "unresolved", None, "no year in the text before it and no document date"
+
+    def distance(y: int) -> float:
+        when = datetime.date(y, month, min(day or 15, 28))
+        days = (when - reference).days
+        cost = abs(days) * (1.5 if how == "anaphora" and days < 0 else 1)
+        if doc_date is not None:
+            ahead = (when - doc_date).days
+            if (ahead > 2 and not future) or (ahead < -2 and future):
+                cost *= 2
+        return cost
+
+    year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
     if day and not valid_day(year, month, day):
         return None, "unresolved", source, "no such day"
     return Point(year, month, day).value, how, source, None
+
+
+# Future tense in the sentence: a date without a year is then rather ahead of the document date.
+_FUTURE = re.compile(r"(?<![а-яё])(?:состо[ия]тся|пройд[её]т|пройдут|будет|будут|начн[её]тся|начнутся|откро[её]тся|"
+                     r"откроются|стартует|стартуют|заверш[иа]тся|намечен\w*|запланирован\w*|планиру\w+|"
+                     r"предстоящ\w+|назначен\w*|ожида\w+ся)(?![а-яё])", re.IGNORECASE)
+
+
+def _future(text: str, at: int) -> bool:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
+    stops = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
+    return _FUTURE.search(text, start, min(stops) if stops else len(text)) is not None
 
 
 # day of the current month: "28-го числа", "20 числа"
@@ -338,6 +363,16 @@ RELATIVE_YEAR = (r"(?:(этого|прошлого|текущего|следую
                  r"(с\.\s?г\.|т\.\s?г\.))")
 
 
+def _shift(which: str) -> int:
+    """How many units from now: "прошлый" -1, "позапрошлый" -2, "следующий"/"будущий" +1, "этот"/"текущий" 0."""
+    which = which.lower()
+    if which.startswith("позапр"):
+        return -2
+    if which.startswith(("прошл", "минувш", "прошедш")):
+        return -1
+    return 1 if which.startswith(("след", "будущ")) else 0
+
+
 def _relative_year(which: str):
     """A resolver of the year named by a RELATIVE_YEAR match."""
     which = " ".join(which.lower().split())
@@ -347,7 +382,7 @@ def _relative_year(which: str):
                 return None, "unresolved", None, "no date before it to refer to"
             return anchor.year, "anaphora", anchor.value, None
         return same
-    shift = {"прошлого": -1, "позапрошлого": -2, "следующего": 1, "будущего": 1}.get(which, 0)
+    shift = _shift(which)
 
     def deictic(anchor, doc):
         if doc is None:
@@ -384,7 +419,7 @@ def _month_relative_year(m, ctx):
 def _month_alone(m, ctx):
     month = month_number(m.group(1))
     return Candidate(m.start(), m.end(), "DATE", granularity="month",
-                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None))
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None, _future(ctx.text, m.start())))
 
 
 # с ноября по декабрь 2010 года, январь–март 2011 г.
@@ -401,7 +436,7 @@ def _month_range(m, ctx):
         return None
 
     def resolve(anchor, doc):
-        start, how, source, reason = _with_year(anchor, doc, first, None)
+        start, how, source, reason = _with_year(anchor, doc, first, None, _future(ctx.text, m.start()))
         if start is None:
             return None, how, source, reason
         end_year = int(start[:4]) + (last < first)
@@ -504,7 +539,7 @@ def _part_of_month(m, ctx):
     if m.group(3):
         return Candidate(m.start(), m.end(), "DATE", Point(int(m.group(3)), month).value, "month", mod=mod)
     return Candidate(m.start(), m.end(), "DATE", granularity="month", mod=mod,
-                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None))
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, None, _future(ctx.text, m.start())))
 
 
 @pattern(rf"{PART_RE}\s+(?:(этого|прошлого|текущего|следующего|будущего)\s+)?(года|месяца|недели)", 2)
@@ -636,7 +671,7 @@ def _day_range(m, ctx):
                          f"{Point(year, month, first).value}/{Point(year, month, last).value}", "day")
 
     def resolve(anchor, doc):
-        start, how, source, reason = _with_year(anchor, doc, month, first)
+        start, how, source, reason = _with_year(anchor, doc, month, first, _future(ctx.text, m.start()))
         if start is None:
             return None, how, source, reason
         return f"{start}/{start[:8]}{last:02d}", how, source, None
@@ -654,8 +689,8 @@ def _day_month_range(m, ctx):
         return Candidate(m.start(), m.end(), "RANGE", f"{Point(year, m1, d1).value}/{Point(year, m2, d2).value}", "day")
 
     def resolve(anchor, doc):
-        start, how, source, reason = _with_year(anchor, doc, m1, d1)
-        end, _, _, _ = _with_year(anchor, doc, m2, d2)
+        start, how, source, reason = _with_year(anchor, doc, m1, d1, _future(ctx.text, m.start()))
+        end, _, _, _ = _with_year(anchor, doc, m2, d2, _future(ctx.text, m.start()))
         if start is None or end is None:
             return None, how, source, reason
         return f"{start}/{end}", how, source, None
@@ -673,13 +708,43 @@ def _deictic_day(m, ctx):
 @pattern(r"(?<=\b(?:в|на)\s)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
          r"следующей|будущей|минувшей)\s+(году|месяце|неделе)(?![а-яё])", 1)
 def _deictic_period(m, ctx):
-    which = m.group(1).lower()
-    shift = (-2 if which.startswith("позапр") else -1 if which.startswith(("прошл", "минувш"))
-             else 1 if which.startswith(("след", "будущ")) else 0)
+    shift = _shift(m.group(1))
     unit = m.group(2).lower()[:3]
     granularity = {"год": "year", "мес": "month", "нед": "week"}[unit]
     return Candidate(m.start(), m.end(), "DATE", granularity=granularity,
                      relative=lambda a, doc: _deictic(doc, unit, shift))
+
+
+# "по сравнению с прошлым годом", "итоги прошлого года", "с этого месяца"
+@pattern(r"(этим|прошлым|текущим|позапрошлым|этого|прошлого|текущего|позапрошлого|следующего|будущего)\s+"
+         r"(годом|года|месяцем|месяца)(?![а-яё])")
+def _deictic_period_oblique(m, ctx):
+    shift = _shift(m.group(1))
+    unit = m.group(2).lower()[:3]
+    return Candidate(m.start(), m.end(), "DATE", granularity="year" if unit == "год" else "month",
+                     relative=lambda a, doc: _deictic(doc, unit, shift))
+
+
+# вчерашних торгов, завтрашнего заседания
+@pattern(r"(позавчерашн|вчерашн|завтрашн)(?:ий|его|ему|им|ем|яя|ей|юю|ее|ие|их|им|ими)(?![а-яё])")
+def _deictic_adjective(m, ctx):
+    shift = {"позавчерашн": -2, "вчерашн": -1, "завтрашн": 1}[m.group(1).lower()]
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=lambda a, doc: _deictic(doc, "дн", shift))
+
+
+# в следующее десятилетие, в прошлом десятилетии
+@pattern(r"(?<=\b(?:в|во|на)\s)(следующее|следующем|прошлом|прошлое|этом|нынешнем|текущем|ближайшее)\s+"
+         r"десятилети[еи](?![а-яё])")
+def _deictic_decade(m, ctx):
+    which = m.group(1).lower()
+    shift = 1 if which.startswith(("след", "ближ")) else -1 if which.startswith("прошл") else 0
+
+    def resolve(anchor, doc):
+        if doc is None:
+            return None, "unresolved", None, "relative to an unknown document date"
+        return str(doc.year // 10 + shift), "doc_date", doc.isoformat(), None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="decade", relative=resolve)
 
 
 def _deictic(doc_date, unit: str, shift: int):
@@ -702,18 +767,36 @@ def _deictic(doc_date, unit: str, shift: int):
 def _weekday(m, ctx):
     which = (m.group(1) or "").lower()
     weekday = next(n for stem, n in WEEKDAYS.items() if m.group(2).lower().startswith(stem))
-    forward = which.startswith(("следующ", "ближайш"))
+    if which.startswith(("следующ", "ближайш")):
+        direction = "next"
+    elif not which and _future(ctx.text, m.start()):  # "в субботу состоится прощание"
+        direction = "ahead"
+    else:
+        direction = "back"
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _weekday_near(doc, weekday, direction))
 
-    def resolve(anchor, doc):
-        if doc is None:
-            return None, "unresolved", None, "relative to an unknown document date"
-        delta = (weekday - doc.isoweekday()) % 7
-        day = doc + datetime.timedelta(days=delta if forward else delta - 7 if delta else 0)
-        if forward and delta == 0:
-            day = doc + datetime.timedelta(days=7)
-        return day.isoformat(), "doc_date", doc.isoformat(), None
 
-    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
+def _weekday_near(doc, weekday: int, direction: str):
+    """The weekday nearest the document date: the past one, the coming one ("ahead": today counts) or the next."""
+    if doc is None:
+        return None, "unresolved", None, "relative to an unknown document date"
+    delta = (weekday - doc.isoweekday()) % 7
+    if direction == "back":
+        delta = delta - 7 if delta else 0
+    elif direction == "next" and delta == 0:
+        delta = 7
+    return (doc + datetime.timedelta(days=delta)).isoformat(), "doc_date", doc.isoformat(), None
+
+
+# воскресное заседание, субботнего матча: that day of the week (not "воскресная школа", a kind of school)
+@pattern(r"(понедельничн|воскресн|субботн|пятничн)(?:ое|ый|ая|ого|ом|ую|ой|ем|ему|ие|их|ий)(?![а-яё])"
+         r"(?!\s+(?:школ|служб|богослужен|молитв|литурги|день|дни|дня|выходн))")
+def _weekday_adjective(m, ctx):
+    weekday = {"понедельничн": 1, "пятничн": 5, "субботн": 6, "воскресн": 7}[m.group(1).lower()]
+    direction = "ahead" if _future(ctx.text, m.start()) else "back"
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _weekday_near(doc, weekday, direction))
 
 
 # a weekday in apposition to a date ("вторника, 28 июня"): the date's day
@@ -722,11 +805,11 @@ def _weekday(m, ctx):
 def _weekday_apposition(m, ctx):
     day, month = int(m.group(2)), month_number(m.group(3))
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
-                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day))
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day, _future(ctx.text, m.start())))
 
 
 # anaphora: в том же году, в том же месяце
-@pattern(r"(?:том\s+же|этом\s+же|тот\s+же)\s+(году|месяце|год|месяц)(?![а-яё])", 1)
+@pattern(r"(?:том\s+же|этом\s+же|тот\s+же|этот\s+же)\s+(году|месяце|год|месяц|день)(?![а-яё])", 1)
 def _same(m, ctx):
     unit = m.group(1).lower()[:3]
 
@@ -735,11 +818,16 @@ def _same(m, ctx):
             return None, "unresolved", None, "no date before it to refer to"
         if unit == "год":
             return str(anchor.year), "anaphora", anchor.value, None
+        if unit == "ден":
+            if anchor.day is None:
+                return None, "unresolved", anchor.value, "the preceding date has no day"
+            return anchor.value, "anaphora", anchor.value, None
         if anchor.month is None:
             return None, "unresolved", anchor.value, "the preceding date has no month"
         return Point(anchor.year, anchor.month).value, "anaphora", anchor.value, None
 
-    return Candidate(m.start(), m.end(), "DATE", granularity="year" if unit == "год" else "month", relative=resolve)
+    granularity = {"год": "year", "мес": "month", "ден": "day"}[unit]
+    return Candidate(m.start(), m.end(), "DATE", granularity=granularity, relative=resolve)
 
 
 # durations: 20 лет, последние 20 лет, более трех месяцев, несколько лет
@@ -811,23 +899,30 @@ def _duration(m, ctx):
 
 
 # девятимесячная блокада, двухдневных рейдов, 10-летний
-@pattern(rf"(?<![а-яё\d])(?:(?:(\d+)-|({'|'.join(ADJ_NUMBERS)})){ADJ_UNIT_RE}|"
+@pattern(rf"(?<![а-яё\d])(?:(?:(\d+)(?:-|-?(?:и|ти|х|ми)\s)|({'|'.join(ADJ_NUMBERS)})){ADJ_UNIT_RE}|"
          rf"(?:недельн|месячн|годичн|суточн)[а-яё]*)")
 def _duration_adjective(m, ctx):
     # no number: "недельное торжество" is one week ("летний", "дневной", "часовой" without one are not spans)
     amount = float(m.group(1)) if m.group(1) else ADJ_NUMBERS[m.group(2).lower()] if m.group(2) else 1
     stem = m.group(0).lower()
     if m.group(1) or m.group(2):
-        stem = stem[len(m.group(1)) + 1:] if m.group(1) else stem[len(m.group(2)):]
+        stem = re.search(ADJ_UNIT_RE + "$", stem).group() if m.group(1) else stem[len(m.group(2)):]
     if stem.startswith("летн") and (PERSON_AFTER_AGE.match(ctx.text, m.end()) or _AGE_AFTER.match(ctx.text, m.end())):
         return None  # "22-летний житель", "65-летнюю Аун Сан Су Чжи", "150-летний юбилей": not a time span
+    if m.group(0)[0].isupper() and not _sentence_start(ctx.text, m.start()):
+        return None  # a name: "Шестидневная война", "Столетняя война"
     unit = {"дне": "D", "нед": "W", "мес": "M", "лет": "Y", "час": "H", "сут": "D", "год": "Y", "мин": "MIN"}[stem[:3]]
     granularity = {"D": "day", "W": "week", "M": "month", "Y": "year", "H": "hour", "MIN": "minute"}[unit]
     return Candidate(m.start(), m.end(), "DURATION", duration(amount, unit), granularity)
 
 
-# sets: ежегодно, ежемесячный, каждую субботу, по понедельникам
-@pattern(r"(?<![а-яё])еже(годн|месячн|недельн|дневн|часн|квартальн|суточн)[а-яё]*")
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" «\"(")
+    return not before or before[-1] in ".!?\n"
+
+
+# sets: ежегодно, ежемесячный, каждую субботу, по понедельникам; not the nouns "еженедельник", "ежедневник"
+@pattern(r"(?<![а-яё])еже(годн|месячн|недельн|дневн|часн|квартальн|суточн)(?!ик)[а-яё]*")
 def _set_adverb(m, ctx):
     value = {"годн": "P1Y", "месячн": "P1M", "недельн": "P1W", "дневн": "P1D", "часн": "PT1H",
              "квартальн": "P3M", "суточн": "P1D"}[m.group(1).lower()]
@@ -1052,7 +1147,7 @@ def extract(text: str, doc_date: datetime.date | None = None,
                           c.mod, source, how, c.offset, reason)
         else:
             timex, point = _resolve(c, text, anchor, doc_date)
-            if (point is not None and c.relative is None and c.type == "DATE" and c.resolution != "time_of_day"
+            if (point is not None and c.type == "DATE" and c.resolution != "time_of_day"
                     and not _COMPARISON_BEFORE.search(text, max(0, c.start - 30), c.start)):
                 anchor = point
         index = len(results)

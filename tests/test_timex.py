@@ -110,3 +110,64 @@ def test_skip_ranges_are_neither_extracted_nor_anchors():
     text = "Сентябрь 2023 года. В декабре всё закончилось."
     found = extract(text, None, skip=[(0, 18)])
     assert [t.text for t in found] == ["декабре"] and found[0].value is None
+
+
+@pytest.mark.parametrize("text, span, kind, value", [
+    ("был приговорен к 5 годам лишения свободы", "5 годам", "DURATION", "P5Y"),
+    ("бригада «Скорой помощи» (21 минута в пути) не смогла", "21 минута", "DURATION", "PT21M"),
+    ("обязательства погасили в течение месяца", "месяца", "DURATION", "P1M"),
+    ("интересных рынков в ближайшие годы по сравнению с Россией", "ближайшие годы", "DURATION", None),
+    ("Иерусалим процветал все 44 года пребывания", "все 44 года", "DURATION", "P44Y"),
+    ("Продолжает отбывать 10-и летний срок заключения", "10-и летний", "DURATION", "P10Y"),
+    ("что «с ноября по декабрь 2010 года Андрей Санников", "с ноября по декабрь 2010 года", "RANGE",
+     "2010-11/2010-12"),
+    ("Об этом автор \"Дня шакала\" (1971) рассказал", "1971", "DATE", "1971"),
+    ("рабочие дневники. 1972-1984», составленный", "1972-1984", "RANGE", "1972/1984"),
+    ("в границах 67-го года со столицей", "67-го года", "DATE", "1967"),
+    ("В конце 80-х появилась трибуна", "В конце 80-х", "DATE", "198"),
+    ("начале 90-х годов прошлого века в Свердловске", "начале 90-х годов прошлого века", "DATE", "199"),
+    ("В конце 2000-х акции Nokia составляли треть", "В конце 2000-х", "DATE", "200"),
+])
+def test_more_forms(text, span, kind, value):
+    found = one(text)
+    assert (found.text, found.type, found.value) == (span, kind, value)
+
+
+def test_years_named_relative_to_the_document_or_the_narrative():
+    doc_date = datetime.date(2011, 5, 29)
+    assert one("просить ООН признать государственность в сентябре с.г.", doc_date).value == "2011-09"
+    assert one("торги состоятся 19 сентября этого года в Нью-Йорке", doc_date).value == "2011-09-19"
+    assert one("снизились на 10 процентов по сравнению с прошлым годом", doc_date).value == "2010"
+    assert one("с премией к цене закрытия вчерашних торгов", doc_date).value == "2011-05-28"
+    text = "Они записали песню в июне 1961 года и выпустили в Германии в октябре того же года."
+    later = next(t for t in top(text) if t.text == "октябре того же года")
+    assert later.value == "1961-10" and later.resolution == "anaphora"
+    text = "В субботу 8 января он заявил об этом журналистам. В тот же день Корея ввела карантин."
+    same = next(t for t in top(text, datetime.date(2011, 1, 9)) if t.text == "тот же день")
+    assert same.value == "2011-01-08"
+
+
+def test_a_date_without_a_year_goes_nearest_the_narrative_moving_forward():
+    text = ("Санников мог победить на выборах в декабре 2010 года. Соединенные Штаты осуждают приговор, "
+            "вынесенный 14 мая, и аресты, связанные с выборами 19 декабря.")
+    found = {t.text: t.value for t in top(text, datetime.date(2011, 5, 16))}
+    assert found["14 мая"] == "2011-05-14" and found["19 декабря"] == "2010-12-19"
+    text = "Однако в декабре суд Дели запретил импорт. А ранее в январе президент Xiaomi сообщил об этом."
+    found = {t.text: t.value for t in top(text, datetime.date(2015, 1, 30))}
+    assert found == {"декабре": "2014-12", "январе": "2015-01"}
+
+
+def test_future_tense_puts_yearless_dates_and_weekdays_ahead():
+    doc_date = datetime.date(2006, 4, 15)
+    assert one("Матч состоится с 21 сентября по 13 октября в Элисте", doc_date).value == "2006-09-21/2006-10-13"
+    assert one("Матч прошел с 21 сентября по 13 октября в Элисте", doc_date).value == "2005-09-21/2005-10-13"
+    doc_date = datetime.date(2011, 3, 31)  # a Thursday
+    assert one("В субботу в Центральном доме литераторов состоится прощание", doc_date).value == "2011-04-02"
+    assert one("В субботу в Центральном доме литераторов прошло прощание", doc_date).value == "2011-03-26"
+    assert one("Воскресное заседание кабинета министров прошло в Старом городе", doc_date).value == "2011-03-27"
+
+
+def test_names_and_publications_are_not_time_expressions():
+    assert top("во время Шестидневной войны 1967 года")[0].text == "1967 года"
+    assert len(top("во время Шестидневной войны 1967 года")) == 1
+    assert top("фотограф независимого еженедельника «Пермский обозреватель»") == []
