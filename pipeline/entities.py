@@ -805,7 +805,7 @@ class EntityRecognizer:
         self.name = name
         self.batch_size = batch_size
         self.disabled = frozenset(disabled)
-        self.tagger = models.ner_tagger()
+        self.models = models.batched()
 
     def __call__(self, doc: Doc) -> Doc:
         self._process([doc])
@@ -817,16 +817,15 @@ class EntityRecognizer:
             yield from batch
 
     def _process(self, docs: list[Doc]) -> None:
-        # The model reads block by block (long blocks in line-aligned pieces); pieces of similar
-        # length share a batch, since slovnet pads to the longest.
+        # The model reads block by block (long blocks in line-aligned pieces), all pieces of the
+        # batch at once (models.Batched packs them without padding).
         masked = [mask_furniture(doc) for doc in docs]
         pieces = [(k, start, piece) for k, text in enumerate(masked)
                   for start, piece in (split_for_ner(text) if "blocks" in self.disabled else ner_pieces(docs[k], text))
                   if piece.strip()]
-        pieces.sort(key=lambda p: len(p[2]))
         found: list[list[tuple[int, int, str]]] = [[] for _ in docs]
-        for (k, start, _), markup in zip(pieces, self.tagger.map([p[2] for p in pieces]), strict=True):
-            found[k].extend((start + s.start, start + s.stop, s.type) for s in markup.spans)
+        for (k, start, _), spans in zip(pieces, self.models.ner_spans([p[2] for p in pieces]), strict=True):
+            found[k].extend((start + s, start + e, kind) for s, e, kind in spans)
         for k, doc in enumerate(docs):
             mentions, pairs = self.mentions(doc, sorted(found[k]), masked[k])
             doc.spans["mentions"] = mentions

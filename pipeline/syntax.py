@@ -1,7 +1,7 @@
 """Stage 3, morph/syntax: POS, features, lemma, head and relation for every token.
 
 slovnet's news morph and syntax models run on many sentences at once, across the documents of a
-batch; pymorphy (through natasha's MorphVocab) gives lemmas from the predicted POS and features.
+batch (`models.Batched`); pymorphy (through natasha's MorphVocab) gives lemmas from the predicted POS and features.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ class MorphSyntax:
     def __init__(self, nlp: Language, name: str = "razmetka_syntax", batch_size: int = 16):
         self.name = name
         self.batch_size = batch_size
-        self.morph = models.morph_tagger()
-        self.syntax = models.syntax_parser()
+        self.models = models.batched()
         self.vocab = models.morph_vocab()
         self._lemmas: dict[tuple, str] = {}
         self._morphs: dict[tuple, int] = {}
@@ -45,37 +44,31 @@ class MorphSyntax:
                 indices = [token.i for token in sent if not token.is_space]
                 if indices:
                     sentences.append((doc, indices))
-        # Longest first, so each slovnet batch pads to similar lengths.
-        order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k][1]))
-        items = [[sentences[k][0][i].text for i in sentences[k][1]] for k in order]
-        morph = self.morph.map(items)
-        syntax = self.syntax.map(items)
-        for k, morph_markup, syntax_markup in zip(order, morph, syntax, strict=True):
-            doc, indices = sentences[k]
+        # all sentences of the batch at once: models.Batched packs them without padding
+        results = self.models.morph_syntax([[doc[i].text for i in indices] for doc, indices in sentences])
+        for (doc, indices), (tags, sent_heads, sent_rels) in zip(sentences, results, strict=True):
             heads, rels = doc._.heads, doc._.rels
-            for i, m, s in zip(indices, morph_markup.tokens, syntax_markup.tokens, strict=True):
+            for i, tag, head, rel in zip(indices, tags, sent_heads, sent_rels, strict=True):
                 token = doc[i]
-                token.pos_ = m.pos
-                if m.feats:
-                    token.set_morph(self._morph_id(doc, m.feats))
-                token.lemma_ = self._lemma(token.text, m.pos, m.feats)
-                head = int(s.head_id)
+                token.pos_ = tag.pos
+                if tag.feats:
+                    token.set_morph(self._morph_id(doc, tag))
+                token.lemma_ = self._lemma(token.text, tag)
                 heads[i] = indices[head - 1] if 0 < head <= len(indices) else None
-                rels[i] = s.rel
+                rels[i] = rel
 
-    def _morph_id(self, doc: Doc, feats: dict) -> int:
+    def _morph_id(self, doc: Doc, tag: models.Tag) -> int:
         # spaCy parses and hashes a features dict on every set_morph; the hash is reusable
-        key = tuple(sorted(feats.items()))
-        morph_id = self._morphs.get(key)
+        morph_id = self._morphs.get(tag.key)
         if morph_id is None:
-            morph_id = self._morphs[key] = doc.vocab.morphology.add(feats)
+            morph_id = self._morphs[tag.key] = doc.vocab.morphology.add(tag.feats)
         return morph_id
 
-    def _lemma(self, word: str, pos: str, feats: dict) -> str:
-        key = (word, pos, tuple(sorted(feats.items())))
+    def _lemma(self, word: str, tag: models.Tag) -> str:
+        key = (word, tag.pos, tag.key)
         lemma = self._lemmas.get(key)
         if lemma is None:
-            lemma = self.vocab.lemmatize(word, pos, feats) or word.lower()
+            lemma = self.vocab.lemmatize(word, tag.pos, tag.feats) or word.lower()
             if len(self._lemmas) < 500_000:
                 self._lemmas[key] = lemma
         return lemma
