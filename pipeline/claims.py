@@ -51,6 +51,7 @@ IMPERSONAL_MODALS = frozenset({"нужно", "надо", "необходимо",
 SUBORDINATORS = frozenset({"если", "когда", "хотя", "поскольку", "чтобы", "пока", "который", "которая", "которое",
                           "которые", "ибо", "дабы", "будто", "словно", "раз", "едва", "коль", "куда", "где"})
 RELATIVE = frozenset({"который", "что", "кто", "чей", "какой"})
+SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
@@ -104,6 +105,11 @@ NORMATIVE = _words("normative")
 QUANTITY_WORDS = _words("quantity_words")
 QUESTION_WORDS = _words("question_words")
 EVALUATIVE_VERBS = _words("evaluative_verbs")
+OPINION_VERBS = _words("opinion_verbs")
+SCHEDULED = _words("scheduled")
+STATIVE_ADJECTIVES = _words("stative_adjectives")
+VAGUE_QUANTITY = _words("vague_quantity")
+TIME_OF_DAY = _words("time_of_day")
 
 
 @dataclass
@@ -206,7 +212,7 @@ class _Parse:
             return True
         pos = self.pos[i]
         kids = self.children[i]
-        if pos == "VERB" and self.feats[i].get("Variant") == "Short":  # short participle
+        if pos in ("VERB", "ADJ") and self.feats[i].get("Variant") == "Short":  # `закрыт`, `уверены`
             return True
         if pos == "VERB" and any(self.rel(k) in ("aux", "aux:pass") and self.is_finite(k) for k in kids):
             return True  # `будет нарастать`
@@ -467,6 +473,8 @@ def _roots(parse: _Parse, words: list[int]) -> list[int]:
     inside = set(words)
     roots = [i for i in words if parse.heads[i] is None or parse.heads[i] == i or parse.heads[i] not in inside]
     roots.sort(key=lambda i: (parse.rel(i) != "root", i))
+    if not roots and words:  # slovnet can leave a cycle with no root: the first finite verb heads it
+        roots = [next((i for i in words if parse.is_finite(i)), words[0])]
     return roots
 
 
@@ -608,25 +616,42 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         if parse.lemma[subjects[0]] in FIRST_PERSON and not _quoted(parse, verb):
             return None
         return _Frame(source, cue, frame_tokens, subjects[0])
-    if parse.feats[verb].get("Number") == "Plur" or "ся" in parse.lower[verb][-3:]:
+    reflexive = parse.lower[verb].endswith(("ся", "сь"))
+    if parse.feats[verb].get("Number") == "Plur" or reflexive:
         # indefinite-personal or impersonal: `на Западе не исключают`, `сообщили в пресс-службе`
         places = [k for k in parse.kids(verb, "obl", "nmod")
                   if parse.pos[k] in ("NOUN", "PROPN")
                   and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
         if places:
             return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])
+        if parse.feats[verb].get("Number") != "Plur" and reflexive:
+            # `Сообщается, что …`, `подчёркивалось, что …`: an unnamed source, the verb stands for it
+            return _Frame([verb], cue, frame_tokens, None)
         return None
     # a personal verb whose subject the parser hung elsewhere: the first nominative noun after it,
     # outside what it reports (`было объявлено, что банк ВТБ …` has no speaker)
     if parse.feats[verb].get("VerbForm") in ("Part", "Conv", "Inf") or parse.feats[verb].get("Voice") == "Pass":
         return None
     reported = set(parse.subtree(content)) if content is not None else set()
-    sentence_end = parse.sentence[verb][1]
+    sentence_start, sentence_end = parse.sentence[verb]
     for i in range(verb + 1, min(sentence_end, verb + 12)):
         if i in reported:
             break
         if parse.pos[i] in ("NOUN", "PROPN") and parse.feats[i].get("Case") == "Nom" and parse.rel(i) != "obj":
             source = [k for k in parse.subtree(i) if k > verb]
+            return _Frame(source, cue, frame_tokens, i)
+    # or before it (`В ответ на сомнения американцев руководитель полета Владимир Соловьев заявляет,
+    # что …` with the subject hung on a noun): the nearest nominative phrase that cannot depend where
+    # the parser put it (after the verb, or on an oblique noun)
+    number = parse.feats[verb].get("Number")
+    for i in range(verb - 1, max(sentence_start, verb - 16) - 1, -1):
+        head = parse.heads[i]
+        misplaced = head is None or head >= verb or head < sentence_start or parse.feats[head].get(
+            "Case") not in (None, "Nom")
+        if (parse.pos[i] in ("NOUN", "PROPN") and parse.feats[i].get("Case") == "Nom" and misplaced
+                and parse.rel(i) not in ("obj", "appos", "flat", "flat:name", "conj") and not parse.kids(i, "case")
+                and parse.feats[i].get("Number", number) == number):
+            source = [k for k in parse.subtree(i) if k < verb]
             return _Frame(source, cue, frame_tokens, i)
     return None
 
@@ -679,6 +704,27 @@ def _postposed(parse: _Parse, verb: int, content: int) -> bool:
     return not subjects or subjects[0] > verb or any(parse.words[i] in "—–-" for i in before)
 
 
+def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
+    """`X считает решение ошибочным`, `X назвал атмосферу «хорошей»`: the subject judges the object
+    (an `[opinion_verbs]` verb with an object and its predicate; `назвать` only with quoted words, else
+    it names or appoints)."""
+    objects = parse.kids(verb, "obj")
+    subjects = parse.kids(verb, "nsubj")
+    if parse.lemma[verb] not in OPINION_VERBS or not objects or not subjects or parse.lemma[
+            subjects[0]] in FIRST_PERSON:
+        return None
+    complements = parse.kids(verb, "xcomp")
+    if parse.lemma[verb] in ("назвать", "называть"):
+        # the quoted words follow the object closely (the parser may hang them anywhere)
+        end = min(objects[0] + 6, parse.sentence[verb][1])
+        if not any(parse.words[i] in QUOTES_OPEN for i in range(objects[0] + 1, end)):
+            return None
+    elif not complements:
+        return None
+    source = parse.subtree(subjects[0])
+    return _Frame(source, _cue_text(parse, verb), source + [verb], subjects[0])
+
+
 def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
     """(attribution frame or None, the content predicate) of a clause."""
     head = clause.head
@@ -691,11 +737,17 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
     if parse.lemma[verb] in REPORTING:
         # the content may be left unattached after `:` (a second root)
         loose = [i for i in clause.tokens if i > verb and parse.heads[i] is None and parse.word[i]]
-        for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + loose[:1]:
+        # `рассказал о том, что …`: the content hangs on the pronoun `то`
+        pronoun = [c for k in parse.kids(verb, "obl", "obj") if parse.lower[k] in ("то", "том", "тем", "тому")
+                   for c in parse.kids(k, "acl", "ccomp")]
+        for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + pronoun + loose[:1]:
             if k in tokens and _introduces(parse, verb, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None
                 return frame, k
+    opinion = _opinion_frame(parse, head)
+    if opinion is not None:
+        return opinion, head
     # `«…», — сказал X` and `как отметил X, …`: the reporting verb hangs on the content
     for k in parse.kids(head, "parataxis", "advcl", "conj", "ccomp"):
         if k in tokens and parse.lemma[k] in REPORTING and _postposed(parse, k, head):
@@ -797,6 +849,12 @@ def _negated(parse: _Parse, head: int) -> bool:
 
     if parse.lemma[head] == "нет" or neg(head):
         return True
+    if parse.pos[head] in ("NOUN", "PROPN") and parse.kids(head, *SUBJECT_RELS) and not parse.kids(head, "cop"):
+        # `Это не электронная почта`: with no copula the `не` before the nominal predicate negates it
+        subjects = {k for s in parse.kids(head, *SUBJECT_RELS) for k in parse.subtree(s)}
+        phrase = [k for k in parse.subtree(head) if k not in subjects and parse.word[k]]
+        if phrase and parse.lower[phrase[0]] == "не":
+            return True
     return any(parse.rel(k) in ("cop", "aux", "aux:pass", "xcomp") and neg(k) for k in parse.children[head])
 
 
@@ -859,10 +917,12 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
 
     claim.polarity = "negative" if _negated(parse, content) else "positive"
 
-    # hedges: in the whole clause (a frame like `не исключают` is itself the hedge)
-    low = cues.find("hedge_low", body)
-    medium = cues.find("hedge_medium", body)
-    low = [h for h in low if not _modal_of_ability(parse, h[0])]
+    # hedges: in the whole clause (a frame like `не исключают` is itself the hedge), outside its
+    # relative and adverbial clauses
+    main = sorted(set(_main_level(parse, clause.head, body)) | (frame_tokens & set(body)))
+    low = cues.find("hedge_low", main)
+    medium = cues.find("hedge_medium", main)
+    low = [h for h in low if not _modal_of_ability(parse, h[0]) and not _idle_hedge(parse, h[0], h[1])]
     claim.hedges = list(dict.fromkeys(h[2] for h in sorted(low + medium)))
     claim.certainty = "low" if low else ("medium" if medium else "high")
 
@@ -893,6 +953,20 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
     return bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens)
 
 
+def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:
+    """A hedge word that does not hedge the claim: a negated one (`Нам не кажется, что …` denies),
+    or a noun that is what the claim is about (`Сомнения в надежности возникли`, `вызвана сомнениями`)
+    rather than a suspicion with its content (`подозрения, что …`, `по подозрению в …`)."""
+    if first != last:
+        return False
+    if parse.pos[first] == "VERB" and any(parse.lower[k] == "не" for k in parse.kids(first, "advmod")):
+        return True
+    if parse.pos[first] != "NOUN":
+        return False
+    clausal = any(parse.pos[k] in ("VERB", "ADJ", "AUX") for k in parse.kids(first, "acl", "ccomp"))
+    return not clausal and not any(parse.lower[c] == "по" for c in parse.kids(first, "case"))
+
+
 def _modal_of_ability(parse: _Parse, i: int) -> bool:
     """`мочь` with an animate subject (`Россия может ввести`) is ability, not doubt; the epistemic
     `может быть`, `может оказаться` and inanimate subjects stay hedges."""
@@ -921,6 +995,14 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             if parse.lemma[i] in QUANTITY_WORDS:
                 found.append(i)
             continue
+        if parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY:
+            continue  # `в несколько раз` is no asserted number
+        if i > 0 and parse.words[i - 1] in ("№", "#"):
+            continue  # `Кан — №1` identifies
+        if i + 1 < len(parse.words) and parse.lower[i + 1] in TIME_OF_DAY and digits.isdigit():
+            continue  # `около 7 вечера` is a clock time
+        if _anaphoric(parse, i):
+            continue  # `Эти два варианта` refers back to a count, it does not assert one
         if parse.rel(i) == "amod" and digits.isdigit() and len(digits) == 4:
             continue  # a year the date stage did not take (`2022 года`)
         has_digit = any(c.isdigit() for c in text)
@@ -935,6 +1017,15 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     return sorted(set(found))
 
 
+def _anaphoric(parse: _Parse, i: int) -> bool:
+    """A numeral under a demonstrative (`эти два варианта`, `этих трёх стран`)."""
+    noun = parse.heads[i] if parse.rel(i).startswith("nummod") else None
+    for k in parse.children[i] + (parse.children[noun] if noun is not None else []):
+        if parse.rel(k) == "det" and parse.lemma[k] in ("этот", "тот", "данный", "указанный", "названный"):
+            return True
+    return False
+
+
 def _glued_to_letters(parse: _Parse, i: int) -> bool:
     """A number written together with letters or a hyphen (`G` `7`, `Ту` `-` `154`)."""
     words, ws = parse.words, parse.ws
@@ -943,27 +1034,91 @@ def _glued_to_letters(parse: _Parse, i: int) -> bool:
     return i + 1 < len(words) and not ws[i] and words[i + 1][:1].isalpha()
 
 
+def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
+    """`tokens` outside the relative, attributive and adverbial clauses under `top`.
+
+    Such a clause describes something the claim mentions (`корабль, в надежности которого
+    сомневаются`, `в том, что у него надежный корабль`); it adds no type or hedge to the claim. Its
+    subordinator stays (`…, поскольку …` is what makes a claim causal).
+    """
+    inside = set(tokens)
+    kept = []
+    for i in tokens:
+        node, steps, keep = i, 0, True
+        while node is not None and node != top and node in inside and steps < 64:
+            if parse.rel(node) in SUBORDINATE_RELS and not (
+                    node != i and parse.heads[i] == node and parse.rel(i) in ("mark", "fixed")):
+                keep = False
+                break
+            node = parse.heads[node]
+            steps += 1
+        if keep:
+            kept.append(i)
+    return kept
+
+
+def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
+    return any(parse.feats[i].get("Tense") == "Fut" or (parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"))
+               for i in tokens)
+
+
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int]) -> list[str]:
     types = set()
+    main = _main_level(parse, content, tokens)
     predicate = _predicate_tokens(parse, content)
     predicate_words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
-    if predicate_words & NORMATIVE or any(parse.feats[i].get("Mood") == "Imp" for i in predicate):
+    scheduled = _scheduled(parse, content)
+    # `Это означает, что тарифы могут снизиться`, `Интересно, что X собирается …`, `Нам не кажется,
+    # что система должна …`: the что-clause of a predicate that is not a report is what the claim is about
+    explained = [k for k in parse.kids(content, "ccomp") if k in main and parse.lemma[content] not in REPORTING]
+    if (predicate_words & NORMATIVE and not scheduled) or any(parse.feats[i].get("Mood") == "Imp" for i in predicate):
         types.add("normative")
-    future = any(parse.feats[i].get("Tense") == "Fut" or (parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"))
-                 for i in predicate)
-    if future or cues.find("predictive", tokens) or _modal_future(parse, content):
+    for k in explained:
+        words = {parse.lemma[i] for i in _predicate_tokens(parse, k)}
+        if words & NORMATIVE and not _scheduled(parse, k):
+            types.add("normative")
+    future = _future(parse, predicate) or any(_future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k)
+                                               for k in explained)
+    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod"]
+    if future or planned or scheduled or _modal_future(parse, content) or _planned(parse, cues, content):
         types.add("predictive")
     if numbers:
         types.add("quantitative")
-    if cues.find("causal", tokens) or _causal_verb(parse, tokens):
+    if cues.find("causal", main) or _causal_verb(parse, main):
         types.add("causal")
-    if cues.find("evaluative", tokens) or _judgement(parse, content):
+    if cues.find("evaluative", main) or _judgement(parse, content):
         types.add("evaluative")
-    if _eventive(parse, content, predicate):
+    if _eventive(parse, content, predicate) or not types:
         types.add("event")
-    if not types:
-        types.add("evaluative" if not parse.is_finite(content) else "event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _scheduled(parse: _Parse, head: int) -> bool:
+    """`должен прилететь астронавт`, `расценки должны снизиться`: `должен` of a schedule or an
+    expectation, not of an obligation. The infinitive is a `[scheduled]` verb (arrive, start, take
+    place), or a perfective intransitive one of an inanimate subject (`Правительство должно снизить
+    налоги` has an object: an obligation)."""
+    if parse.lemma[head] not in ("должный", "должен"):
+        return False
+    for verb in parse.kids(head, "xcomp"):
+        if parse.lemma[verb] in SCHEDULED:
+            return True
+        if parse.feats[verb].get("Aspect") != "Perf" or parse.kids(verb, "obj"):
+            continue
+        subjects = parse.kids(head, "nsubj") or parse.kids(verb, "nsubj")
+        if subjects and parse.feats[subjects[0]].get("Animacy") == "Inan" and parse.pos[subjects[0]] == "NOUN":
+            return True
+        if not subjects and parse.feats[verb].get("Voice") == "Mid":
+            return True  # `… должны снизиться` with the subject lost by the parser: a change, not a duty
+    return False
+
+
+def _planned(parse: _Parse, cues: _Cues, head: int) -> bool:
+    """`полет запланирован на ноябрь`, `старт назначен на 12 октября`: a plan stated in the present
+    speaks of the future (`было намечено` reports a past plan)."""
+    if parse.feats[head].get("Variant") != "Short" or not cues.find("planned", [head]):
+        return False
+    return not any(parse.feats[k].get("Tense") == "Past" for k in parse.kids(head, "aux", "aux:pass", "cop"))
 
 
 def _modal_future(parse: _Parse, head: int) -> bool:
@@ -983,11 +1138,17 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
 
 
 def _judgement(parse: _Parse, head: int) -> bool:
-    """A copular or verbless predicate that is an adjective or comparative states a judgement."""
-    token = parse.doc[head]
-    if token.pos_ == "ADJ" and not parse.feats[head].get("VerbForm"):
+    """A copular or verbless predicate that is an adjective or comparative states a judgement, unless
+    the adjective states readiness, ability, rank or relation (`[stative_adjectives]`: `готова`,
+    `способен`, `главным было`)."""
+    if parse.feats[head].get("Degree") in ("Cmp", "Sup"):
         return True
-    return parse.feats[head].get("Degree") in ("Cmp", "Sup")
+    if parse.pos[head] in ("NOUN", "PROPN") and any(
+            parse.feats[k].get("Degree") == "Sup" or any(parse.lemma[c] == "самый" for c in parse.children[k])
+            or parse.lemma[k] == "самый" for k in parse.kids(head, "amod", "det")):
+        return True  # `Это было самое тяжёлое решение`: a superlative ranks, it judges
+    return (parse.pos[head] == "ADJ" and not parse.feats[head].get("VerbForm")
+            and parse.lemma[head] not in STATIVE_ADJECTIVES and parse.lower[head] not in STATIVE_ADJECTIVES)
 
 
 def _eventive(parse: _Parse, head: int, predicate: list[int]) -> bool:

@@ -252,6 +252,13 @@ def baseline_items(document) -> list[Item]:
     return items
 
 
+def _body_start(text: str) -> int:
+    """Where the body begins: the gold's first line is its title, however long (the clean stage reads
+    a first line over 250 characters as a lead paragraph), and holds no gold claims to score against."""
+    line_end = text.find("\n")
+    return line_end + 1 if line_end >= 0 else 0
+
+
 def run(gold_documents: Sequence[dict]) -> tuple[Scores, Scores]:
     """(razmetka scores, baseline scores) over the gold documents."""
     from .nlp import annotate_many
@@ -264,8 +271,9 @@ def run(gold_documents: Sequence[dict]) -> tuple[Scores, Scores]:
         if result.text != text:
             raise ValueError(f"{document.get('id')}: the pipeline's text differs from the normalized gold text")
         doc_id = str(document.get("id", ""))
-        add_document(system, text, gold, system_items(result), doc_id)
-        add_document(baseline, text, gold, baseline_items(result), doc_id)
+        body = _body_start(text)
+        add_document(system, text, gold, [i for i in system_items(result) if i.start >= body], doc_id)
+        add_document(baseline, text, gold, [i for i in baseline_items(result) if i.start >= body], doc_id)
     return system, baseline
 
 
