@@ -178,3 +178,117 @@ def test_cue_lexicons_are_data():
                     "causal", "evaluative", "quantity_words"):
         assert CUES[section], section
     assert ("не", "исключать") in CUES["hedge_low"]["не"]
+
+
+# --- typing, hedging and attribution rules (one real sentence per construction) -----------------
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return annotate(
+        "Следующий полёт шаттла запланирован на ноябрь. "
+        "Начало акции было намечено на 19 часов. "
+        "На станцию должен прилететь астронавт Грегори Чамитофф. "
+        "Цены на бензин должны снизиться после проверки. "
+        "Министр заверил, что Россия готова к применению европейской модели. "
+        "Это полёт по обслуживанию телескопа Хаббл. "
+        "Это было самое тяжёлое решение в его карьере. "
+        "Ситуация выглядит так: Оливер Кан — №1, Йенс Леман — №2. "
+        "Рабочие начали забастовку около 7 вечера. "
+        "Это означает, что тарифы могут снизиться в несколько раз. "
+        "Эти два варианта обсуждаются в НАСА со среды. "
+        "Специалисты продолжают расследование причин аварии. "
+        "Эта отсрочка связана с задержками поставок топлива. "
+        "Сомнения в надежности корабля возникли после аварии. "
+        "Космонавты воспользуются кораблем, в надежности которого сомневаются американцы. "
+        "Сообщается, что акция состоится несмотря на запрет властей. "
+        "В Минсвязи уверены, что операторам легче будет договориться с партнёрами. "
+        "Министр связи Игорь Щёголев рассказал о том, что Еврокомиссия готова рассмотреть вопрос, "
+        "сообщает «Лента.ру». "
+        "В ответ на сомнения американцев руководитель полета Владимир Соловьев заявляет, что "
+        "возвращение экипажа будет безопасным. "
+        "Клуб «Бавария» считает решение тренера ошибочным. "
+        "Марк назвал атмосферу на заводе «на самом деле хорошей». "
+        "Американцы сомневаются, что расследование будет закончено к маю. "
+        "«Это не электронная почта», — сказал Цукерберг. "
+        "Нам не кажется, что современная почта должна создаваться в таком виде.",
+        id="rules")
+
+
+def test_plans_and_schedules_are_predictive_and_past_plans_are_not(rules):
+    assert _claim(rules, "запланирован на ноябрь").type == "predictive"
+    assert _claim(rules, "было намечено").type == "event"
+    # `должен` of a schedule or an expectation, not an obligation
+    assert _claim(rules, "должен прилететь").types == ["predictive", "event"]
+    assert _claim(rules, "должны снизиться").type == "predictive"
+
+
+def test_only_judging_predicates_are_evaluative(rules):
+    ready = _claim(rules, "Россия готова к применению")
+    assert ready.type == "event" and "evaluative" not in ready.types
+    assert _claim(rules, "Это полёт по обслуживанию").type == "event"
+    assert _claim(rules, "самое тяжёлое решение").type == "evaluative"
+    assert _claim(rules, "считает решение тренера ошибочным").type == "evaluative"
+
+
+def test_identifiers_clock_times_vague_and_anaphoric_counts_are_no_quantities(rules):
+    for fragment in ("Оливер Кан — №1", "около 7 вечера", "Эти два варианта"):
+        claim = _claim(rules, fragment)
+        assert "quantitative" not in claim.types, fragment
+        assert claim.features["numbers"] == 0.0
+    # `в несколько раз` asserts no number; the что-clause's `могут снизиться` makes it predictive
+    assert _claim(rules, "в несколько раз").types == ["predictive"]
+
+
+def test_causal_needs_a_connective_not_the_word_cause(rules):
+    assert "causal" not in _claim(rules, "расследование причин аварии").types
+    assert _claim(rules, "отсрочка связана с задержками").type == "causal"
+
+
+def test_hedge_words_that_do_not_hedge_the_claim(rules):
+    # the doubts are the subject, not a hedge; a doubt inside a relative clause hedges nothing
+    assert _claim(rules, "Сомнения в надежности корабля возникли").certainty == "high"
+    relative = _claim(rules, "Космонавты воспользуются кораблем")
+    assert relative.certainty == "high" and relative.hedges == []
+    # a negated `кажется` denies, and the что-clause's `должна` is an obligation
+    denial = _claim(rules, "Нам не кажется")
+    assert denial.certainty == "high"
+    assert denial.type == "normative" and denial.polarity == "negative"
+    # `сомневаются, что …` reports the Americans' doubt: their claim, low certainty, typed by its content
+    doubt = _claim(rules, "Американцы сомневаются")
+    assert doubt.speaker.kind == "source" and doubt.speaker.text == "Американцы"
+    assert doubt.certainty == "low" and doubt.type == "predictive"
+
+
+def test_impersonal_reports_and_places_as_sources(rules):
+    reported = _claim(rules, "Сообщается, что акция состоится")
+    assert reported.speaker.kind == "source" and reported.speaker.text == "Сообщается"
+    assert reported.speaker.entity_id is None
+    assert rules.text[reported.speaker.start:reported.speaker.end] == "Сообщается"
+    ministry = _claim(rules, "В Минсвязи уверены")
+    assert ministry.speaker.kind == "source" and ministry.speaker.text == "Минсвязи"
+    assert ministry.type == "predictive"
+
+
+def test_speaker_of_nested_and_misattached_frames(rules):
+    # the minister, not the outlet that relays him, asserts the content of `рассказал о том, что`
+    nested = _claim(rules, "рассказал о том")
+    assert nested.speaker.text == "Игорь Щёголев" and nested.speaker.cue == "рассказал"
+    # the subject is parsed as hanging on `сомнения`: it is still the one who speaks
+    misattached = _claim(rules, "Соловьев заявляет")
+    assert misattached.speaker.kind == "source" and misattached.speaker.text == "Владимир Соловьев"
+    assert misattached.certainty == "high"  # `в ответ на сомнения` hedges nothing
+
+
+def test_opinion_verbs_with_an_object_and_its_predicate(rules):
+    club = _claim(rules, "считает решение тренера ошибочным")
+    assert club.speaker.kind == "source" and "Бавария" in club.speaker.text and club.speaker.cue == "считает"
+    named = _claim(rules, "назвал атмосферу")
+    assert named.speaker.kind == "source" and named.speaker.text == "Марк"
+    assert named.type == "evaluative"
+
+
+def test_nominal_predicate_negated_without_a_copula(rules):
+    claim = _claim(rules, "Это не электронная почта")
+    assert claim.polarity == "negative" and claim.type == "event"
+    assert claim.speaker.kind == "source" and claim.speaker.text == "Цукерберг"

@@ -129,3 +129,24 @@ def test_gold_files_are_well_formed(name):
             assert speaker["kind"] in ("author", "source")
             if speaker["kind"] == "source" and speaker.get("start") is not None:
                 assert text[speaker["start"]:speaker["end"]] == speaker["text"], (document["id"], speaker)
+
+
+def test_a_long_first_line_is_the_gold_title_and_is_not_scored(tmp_path: Path):
+    # the clean stage reads a first line over 250 characters as a lead paragraph and finds claims in it;
+    # the gold reads every first line as the title, so those claims are left out of the scores
+    lead = ("Около 30 рабочих завода ветрогенераторов Vestas в Ньюпорте на острове Уайт захватили свой завод "
+            "в знак протеста против его закрытия. Завод, занимающий лидирующие позиции в производстве "
+            "ветроэлектрических установок в Великобритании, планируется закрыть в конце июля.")
+    assert len(lead) > 250
+    body = "Рабочие начали свои действия вечером."
+    text = f"{lead}\n\n{body}"
+    start = text.index(body)
+    gold = {"id": "lead", "text": text, "claims": [{
+        "start": start, "end": start + len(body) - 1, "text": body[:-1], "type": "event", "types": ["event"],
+        "speaker": {"kind": "author"}, "polarity": "positive", "hedged": False, "certainty": "high"}]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", "utf-8")
+    report = evaluate(path)
+    assert "1 documents, 1 gold claims, 1 system claims" in report
+    row = next(line for line in report.splitlines() if line.startswith("razmetka "))
+    assert row.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"]
