@@ -77,7 +77,10 @@ DASH = r"\s*[-–—]\s*"
 PERSON_AFTER_AGE = re.compile(
     r"\s+(?:житель|жительниц|мужчин|женщин|гражданин|гражданк|юнош|девушк|девочк|мальчик|ребен|ребён|"
     r"пенсионер|студент|школьник|уроженец|уроженк|подросток|сын|дочь|дочер|парн|сотрудник|водител|"
-    r"бизнесмен|актер|актёр|актрис|певиц|певец|спортсмен|футболист|пилот|политик|экс)", re.IGNORECASE)
+    r"бизнесмен|актер|актёр|актрис|певиц|певец|спортсмен|футболист|пилот|политик|экс|писател|поэт|композитор|"
+    r"режисс|художник|музыкант|артист|учен|врач|журналист|фотограф|хоккеист|теннисист|шахматист|президент|"
+    r"премьер|лидер|глав|основател|бывш|известн|американ|российск|британск|пациент|заключенн|мать|отец|вдов|"
+    r"старик|старушк|бабушк|дедушк|мужа|жена|женой|супруг)", re.IGNORECASE)
 
 
 # After "-летний": a name (an age) or an anniversary, not a duration.
@@ -352,7 +355,7 @@ def _day_of_month(m, ctx):
 
 
 # Сентябрь 2023 года, в феврале 2022-го
-@pattern(rf"({MONTH_RE})\s+({YEAR})(?:-?(?:го|й|м))?{YEAR_WORD}?(?!\d)", 1)
+@pattern(rf"({MONTH_RE})\s+(?:(?:прошлого|этого|текущего|того)\s*,\s*)?({YEAR})(?:-?(?:го|й|м))?{YEAR_WORD}?(?!\d)", 1)
 def _month_year(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", Point(int(m.group(2)), month_number(m.group(1))).value, "month")
 
@@ -457,6 +460,30 @@ def _coordinated_year(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", m.group(1), "year")
 
 
+# в канун 2013 года, накануне Нового года: the last day of the year before
+@pattern(rf"(?:в\s+)?(?:канун|накануне)\s+(?:нового\s+({YEAR})\s+года|({YEAR}){YEAR_WORD}|(нового)\s+года)", 3)
+def _new_year_eve(m, ctx):
+    if m.group(3):
+        def resolve(anchor, doc):
+            if doc is None:
+                return None, "unresolved", None, "relative to an unknown document date"
+            year = doc.year - 1 if doc.month < 3 else doc.year  # a January text looks back at its New Year
+            return f"{year}-12-31", "doc_date", doc.isoformat(), None
+        return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
+    year = int(m.group(1) or m.group(2))
+    return Candidate(m.start(), m.end(), "DATE", f"{year - 1}-12-31", "day")
+
+
+# сезон 2014/2015, 2014/15 учебный год: two consecutive years
+@pattern(rf"(?<![\d/])({YEAR})/({YEAR}|\d{{2}})(?![\d/])", 3)
+def _split_year(m, ctx):
+    first, second = int(m.group(1)), m.group(2)
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if last != first + 1:
+        return None
+    return Candidate(m.start(), m.end(), "RANGE", f"{first}/{last}", "year")
+
+
 # "67-го года", "в 90-м году": a two-digit year, the one nearest the document date
 @pattern(r"(?<![\d.,-])(\d{2})-?(?:го|м|й)\s+(?:года|году|год)(?![а-яё])")
 def _short_year(m, ctx):
@@ -517,7 +544,7 @@ def _century(m, ctx):
 
 
 # в начале/середине/конце 2024 года, к концу 2022 года, с конца 2024 года, в начале июня
-PART_RE = r"(?:(?:в|во|к|с|до|от|ближе\s+к)\s+)?(начал[аеу]|середин[аеуы]|конц[аеу]|концу|исход[еу])"
+PART_RE = r"(?:(?:в|во|к|с|до|от|на|ближе\s+к)\s+)?(начал[аеуо]|середин[аеуы]|конц[аеу]|концу|конец|исход[еу])"
 
 
 @pattern(rf"{PART_RE}\s+({YEAR})(?:-?(?:го|й|м)(?![а-яё]))?{YEAR_WORD}?(?![\d-])", 3)
@@ -568,17 +595,31 @@ def _same_year(anchor: Point | None, doc_date):
 
 
 # осенью 2022 года, весна 2014 года
-@pattern(rf"(весн[аоуейы]й?|летом|лето|лета|осень|осенью|осени|зим[аоуеы]й?)\s+({YEAR}){YEAR_WORD}?", 2)
+@pattern(rf"(весн[аоуейы]й?|летом|лето|лета|осень|осенью|осени|зим[аоуеы]й?)\s+({YEAR})(?:-?(?:го|м))?{YEAR_WORD}?", 2)
 def _season(m, ctx):
     word = m.group(1).lower()
     season = next(code for stem, code in SEASONS.items() if word.startswith(stem))
     return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{season}", "season")
 
 
-# осенью (no year): the narrative's or the document's year
-@pattern(r"(?<![а-яё])(весной|летом|осенью|зимой)(?![а-яё])")
-def _season_bare(m, ctx):
+# летом этого года, осенью прошлого года
+@pattern(rf"(весн[аоуейы]й?|летом|лето|лета|осень|осенью|осени|зим[аоуеы]й?)\s+{RELATIVE_YEAR}", 2)
+def _season_relative_year(m, ctx):
     season = next(code for stem, code in SEASONS.items() if m.group(1).lower().startswith(stem))
+    year_of = _relative_year(m.group(2) or m.group(3))
+
+    def resolve(anchor, doc):
+        year, how, source, reason = year_of(anchor, doc)
+        return (f"{year}-{season}" if year else None), how, source, reason
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="season", relative=resolve)
+
+
+# осенью, на лето, к осени (no year): the narrative's or the document's year
+@pattern(r"(?<![а-яё])(?:(весной|летом|осенью|зимой)|(?<=\b(?:на|к|до|с)\s)(весну|лето|осень|зиму|весне|лету|осени|"
+         r"зиме|весны|лета|зимы))(?![а-яё])(?!\s+(?:\d|прошлого|этого|текущего|следующего|того))")
+def _season_bare(m, ctx):
+    season = next(code for stem, code in SEASONS.items() if (m.group(1) or m.group(2)).lower().startswith(stem))
 
     def resolve(anchor, doc):
         if anchor is not None and anchor.month is not None:
@@ -617,11 +658,20 @@ def _season_relative(m, ctx):
 
 # первая половина 2025 года, во втором полугодии 2024 года
 @pattern(rf"(?:(?:в|во)\s+)?(перв|втор)(?:ая|ой|ую|ом|ое)\s+(?:половин[аеуы]|полугоди[еия])"
-         rf"(?:\s+({YEAR}){YEAR_WORD}?)?", 2)
+         # with no year, only where nothing else is halved: not "вторая половина акций"
+         rf"(?:\s+({YEAR}){YEAR_WORD}?|\s+{RELATIVE_YEAR}|\s+года(?![а-яё])|(?=\s*[.,;:!?)»]))", 2)
 def _half(m, ctx):
     half = "H1" if m.group(1).lower() == "перв" else "H2"
     if m.group(2):
         return Candidate(m.start(), m.end(), "DATE", f"{m.group(2)}-{half}", "half")
+    if m.group(3) or m.group(4):  # "во второй половине прошлого года"
+        year_of = _relative_year(m.group(3) or m.group(4))
+
+        def resolve(anchor, doc):
+            year, how, source, reason = year_of(anchor, doc)
+            return (f"{year}-{half}" if year else None), how, source, reason
+
+        return Candidate(m.start(), m.end(), "DATE", granularity="half", relative=resolve)
     return Candidate(m.start(), m.end(), "DATE", granularity="half",
                      relative=lambda anchor, doc: _suffix_year(anchor, doc, half))
 
@@ -699,10 +749,19 @@ def _day_month_range(m, ctx):
 
 
 # deictic: вчера, сегодня, в прошлом году, на прошлой неделе, в этом месяце
-@pattern(r"(?<![а-яё])(позавчера|вчера|сегодня|завтра|послезавтра)(?![а-яё])")
+@pattern(r"(?<![а-яё])(позавчера|вчера|сегодня|завтра|послезавтра)(?![а-яё])"
+         r"(?:\s+(утром|днем|днём|вечером|ночью)(?![а-яё]))?")
 def _deictic_day(m, ctx):
     shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m.group(1).lower()]
-    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=lambda a, doc: _deictic(doc, "дн", shift))
+    # "сегодня утром" is the morning of that day: TIMEX3 parts of day MO, AF, EV, NI
+    parts = {"утр": "TMO", "дне": "TAF", "днё": "TAF", "веч": "TEV", "ноч": "TNI"}
+    part = parts.get((m.group(2) or "").lower()[:3], "")
+
+    def resolve(anchor, doc):
+        value, how, source, reason = _deictic(doc, "дн", shift)
+        return (value + part if value else None), how, source, reason
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
 
 
 @pattern(r"(?<=\b(?:в|на)\s)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
@@ -789,6 +848,16 @@ def _weekday_near(doc, weekday: int, direction: str):
     return (doc + datetime.timedelta(days=delta)).isoformat(), "doc_date", doc.isoformat(), None
 
 
+# со среды, до пятницы, к понедельнику
+@pattern(r"(?<=\b(?:с|со|до|к|ко)\s)(понедельник[ау]|вторник[ау]|сред[ые]|четверг[ау]|пятниц[ые]|суббот[ые]|"
+         r"воскресень[яю])(?![а-яё])")
+def _weekday_oblique(m, ctx):
+    weekday = next(n for stem, n in WEEKDAYS.items() if m.group(1).lower().startswith(stem))
+    direction = "ahead" if _future(ctx.text, m.start()) else "back"
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _weekday_near(doc, weekday, direction))
+
+
 # воскресное заседание, субботнего матча: that day of the week (not "воскресная школа", a kind of school)
 @pattern(r"(понедельничн|воскресн|субботн|пятничн)(?:ое|ый|ая|ого|ом|ую|ой|ем|ему|ие|их|ий)(?![а-яё])"
          r"(?!\s+(?:школ|служб|богослужен|молитв|литурги|день|дни|дня|выходн))")
@@ -829,6 +898,12 @@ def _same(m, ctx):
     granularity = {"год": "year", "мес": "month", "ден": "day"}[unit]
     return Candidate(m.start(), m.end(), "DATE", granularity=granularity, relative=resolve)
 
+
+# "в возрасте 20 лет", "ему было 18 лет", "Полу Маккартни - 19 лет": an age
+_AGE_BEFORE = re.compile(r"(?i:возраст|исполнил|исполнит|(?:было|будет)\s+$)")
+# "..., Полу Маккартни - 19 лет" continues a list of ages only after one ("Харрисону тогда было 18 лет")
+_AGE_LIST = re.compile(r"[А-ЯЁ][а-яё]+\s+[-–—]\s+$")
+_AGE_STATED = re.compile(r"(?:было|будет|исполнилось|исполнится)\s+\d+\s+(?:лет|год)", re.IGNORECASE)
 
 # durations: 20 лет, последние 20 лет, более трех месяцев, несколько лет
 DURATION_MOD = (r"(?:(последние|последних|прошлые|прошлых|следующие|следующих|ближайшие|ближайших|более|менее|"
@@ -874,21 +949,27 @@ def _vague_duration(m, ctx):
 
 
 # "последнего года", "последний месяц": the one unit just past
-@pattern(r"(?<![а-яё])(?:последн|прошедш|минувш)(?:ий|его|ем|ему|ие)\s+(год|года|месяц|месяца)(?![а-яё])")
+@pattern(r"(?<![а-яё])(?:последн|прошедш|минувш)(?:ий|его|ем|ему|ие)\s+(год|года|месяц|месяца)(?![а-яё])"
+         # "последний год той войны", "последний год его жизни": a time of something else
+         r"(?!\s+(?:той|того|этой|этого|его|её|ее|их|своей|своего|[а-яё]+(?:ой|ого)\s+(?:войн|жизн|правлен)))")
 def _last_unit(m, ctx):
     unit, granularity = unit_of(m.group(1))
     return Candidate(m.start(), m.end(), "DURATION", duration(1, unit), granularity)
 
 
-@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})({NUMBER_RE})\s+({UNIT_RE})(?!\s*(?:назад|спустя))", 0)
+@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})((?:{NUMBER_RE}\s?[-–]\s?)?{NUMBER_RE})\s+({UNIT_RE})"
+         rf"(?!\s*(?:назад|спустя))", 0)
 def _duration(m, ctx):
     qualifier = (m.group(1) or "").lower()
-    amount = number_value(m.group(2))
+    # "два-три года", "5-7 лет": a span of roughly that many, no single value
+    amount = None if re.search(r"\S\s?[-–]\s?\S", m.group(2)) else number_value(m.group(2))
     unit, granularity = unit_of(m.group(3))
-    before = ctx.text[max(0, m.start() - 16):m.start()].lower()
-    if unit == "Q" or re.search(r"возраст|исполнил", before):  # an age, not a time span
+    before = ctx.text[max(0, m.start() - 16):m.start()]
+    if unit == "Q" or _AGE_BEFORE.search(before):  # an age, not a time span
         return None
-    if m.group(2)[0].isdigit() and (amount > 1000 or "." in m.group(2)):
+    if _AGE_LIST.search(before) and _AGE_STATED.search(ctx.text, max(0, m.start() - 120), m.start()):
+        return None
+    if m.group(2)[0].isdigit() and amount is not None and (amount > 1000 or "." in m.group(2)):
         return None
     mod = {"более": "MORE_THAN", "свыше": "MORE_THAN", "менее": "LESS_THAN", "около": "APPROX",
            "почти": "LESS_THAN", "примерно": "APPROX"}.get(qualifier)
@@ -946,11 +1027,14 @@ def _set_each(m, ctx):
 
 # per unit: "300 тысяч баррелей в день", "одного раза в неделю"
 @pattern(r"(?:(?:(один|одного|два|двух|три|трех|трёх|\d+)\s+)?раз[а]?\s+)?(?<=\s|^)в\s+(день|сутки|неделю|месяц|год|час)"
-         r"(?=\s*[.,;:!?)»—–-]|\s*$)")
+         r"(?=\s*[.,;:!?)»—–-]|\s*$)|"
+         # "1 миллион человек в день туманны": a quantity right before it, whatever follows
+         r"(?<=\d[\d\s,.]*(?:\s+(?:тыс\.|тысяч[аи]?|млн|миллион[аов]*|млрд|миллиард[аов]*))?\s+[а-яё]+\s)"
+         r"в\s+(день|сутки|неделю|месяц|год|час)(?![а-яё])")
 def _per_unit(m, ctx):
     count = number_value(m.group(1)) if m.group(1) else 1
     unit = {"день": "P1D", "сутки": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y",
-            "час": "PT1H"}[m.group(2).lower()]
+            "час": "PT1H"}[(m.group(2) or m.group(3)).lower()]
     return Candidate(m.start(), m.end(), "SET", unit, None, mod=None if count == 1 else f"TIMES_{int(count)}")
 
 
@@ -966,35 +1050,58 @@ def _time(m, ctx):
                      resolution="time_of_day")
 
 
-def _date_times(results: list[Timex], text: str) -> list[Timex]:
-    """Give a time of day the date written next to it ("8:30 вторника, 28 июня"), or the day before it."""
-    days = [t for t in results if t.type == "DATE" and t.granularity == "day" and t.value and t.part_of is None]
+def _date_times(results: list[Timex], text: str, doc_date: datetime.date | None) -> list[Timex]:
+    """Give a time of day its day.
+
+    The date written next to it ("8:30 вторника, 28 июня"), else the last day named before it in
+    its paragraph (the narrative's day: "30 марта ... в 19:28 была зафиксирована смерть"), else,
+    when the text names no day before it at all, the document date ("В 19.58 мск он приземлился").
+    """
+    days = [t for t in results if t.type == "DATE" and t.granularity == "day" and t.value and t.part_of is None
+            and len(t.value) == 10]
     dated = []
     for timex in results:
         if timex.resolution == "time_of_day":
             after = [d for d in days if 0 <= d.start - timex.end <= 40 and "." not in text[timex.end:d.start]]
             before = [d for d in days if 0 <= timex.start - d.end <= 15 and "." not in text[d.end:timex.start]]
-            day = after[0] if after else before[-1] if before else None
+            earlier = [d for d in days if d.end <= timex.start]
+            day, how = (after[0] if after else before[-1] if before else None), "time_of_day+date"
+            if day is None and earlier and "\n" not in text[earlier[-1].end:timex.start]:
+                day, how = earlier[-1], "time_of_day+anaphora"
             if day is not None:
-                timex = replace(timex, value=day.value + timex.value[10:], anchor=day.value,
-                                resolution="time_of_day+date")
+                timex = replace(timex, value=day.value + timex.value[10:], anchor=day.value, resolution=how)
+            elif not earlier and doc_date is not None:
+                timex = replace(timex, value=doc_date.isoformat() + timex.value[10:], anchor=doc_date.isoformat(),
+                                resolution="time_of_day+doc_date")
         dated.append(timex)
     return dated
 
 
 # relative offsets: через год, спустя два года (после ...), два года назад, за два дня до 24.02.22
-OFFSET_AMOUNT = rf"(?:({NUMBER_RE})\s+)?({UNIT_RE})"
+OFFSET_AMOUNT = rf"(?:(?P<approx>около|почти|примерно|более|менее|свыше)\s+)?(?:(?P<n>{NUMBER_RE})\s+)?(?P<u>{UNIT_RE})"
 
 
-@pattern(rf"(?:через|спустя)\s+{OFFSET_AMOUNT}(?:\s+(после)\s+)?", 2)
+@pattern(rf"(?:через|спустя)\s+{OFFSET_AMOUNT}(?:\s+(?P<after>после)\s+)?", 2)
 def _after(m, ctx):
-    return _offset(m, ctx, 1, m.group(3) is not None)
+    return _offset(m, ctx, 1, m.group("after") is not None)
 
 
-@pattern(rf"{OFFSET_AMOUNT}\s+(спустя|назад)", 2)
+@pattern(rf"{OFFSET_AMOUNT}\s+(?P<dir>спустя|назад)", 2)
 def _ago(m, ctx):
-    sign = -1 if m.group(3).lower() == "назад" else 1
+    sign = -1 if m.group("dir").lower() == "назад" else 1
     return _offset(m, ctx, sign, False, deictic=sign < 0)
+
+
+# через некоторое время, спустя какое-то время: a time after, by an unknown amount
+@pattern(r"(?:через|спустя)\s+(?:некоторое|какое-то|определенное|определённое)\s+время(?![а-яё])", 2)
+def _after_a_while(m, ctx):
+    return Candidate(m.start(), m.end(), "DATE", None, None, resolution="unresolved", reason="unspecified amount")
+
+
+# долгое время, некоторое время: a span of unknown length
+@pattern(r"(?:долгое|длительное|продолжительное|некоторое|какое-то)\s+время(?![а-яё])")
+def _a_while(m, ctx):
+    return Candidate(m.start(), m.end(), "DURATION", None, None, resolution="unresolved", reason="unspecified amount")
 
 
 @pattern(rf"за\s+{OFFSET_AMOUNT}\s+до\s+", 2)
@@ -1003,8 +1110,8 @@ def _before(m, ctx):
 
 
 def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
-    amount = number_value(m.group(1)) if m.group(1) else 1
-    unit, granularity = unit_of(m.group(2))
+    amount = number_value(m.group("n")) if m.group("n") else 1
+    unit, granularity = unit_of(m.group("u"))
     if unit not in ("Y", "M", "W", "D"):
         return None
     if amount is None or amount != int(amount):  # "много лет назад", "через несколько месяцев"
@@ -1023,7 +1130,9 @@ def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
 
     def resolve(anchor, doc):
         base = anchor
-        if deictic and doc:  # "два года назад": the document date at the offset's granularity
+        # "два года назад", and "через два года" with no date before it: the document date, at the
+        # offset's granularity
+        if doc and (deictic or anchor is None):
             base = Point(doc.year, doc.month if unit != "Y" else None, doc.day if unit in ("D", "W") else None)
         if base is None:
             why = "relative to an unknown document date" if deictic else "no date before it to count from"
@@ -1031,11 +1140,12 @@ def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
         shifted = base.shift(sign * amount, unit)
         if shifted is None:
             return None, "unresolved", base.value, f"the anchor {base.value} is coarser than the offset"
-        how = "doc_date" if deictic else "offset"
+        how = "doc_date" if deictic or anchor is None else "offset"
         return shifted.value, how, base.value, None
 
     candidate.relative = resolve
-    candidate.mod = None
+    approx = (m.group("approx") or "").lower()
+    candidate.mod = "APPROX" if approx in ("около", "почти", "примерно") else "BEFORE" if approx else None
     return candidate
 
 
@@ -1154,7 +1264,7 @@ def extract(text: str, doc_date: datetime.date | None = None,
         results.append(timex)
         if inner_timex is not None:
             results.append(replace(inner_timex, part_of=index))
-    return _date_times(results, text)
+    return _date_times(results, text, doc_date)
 
 
 def _granularity(value: str | None, c: Candidate) -> str | None:
