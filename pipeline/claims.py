@@ -709,17 +709,17 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     (an `[opinion_verbs]` verb with an object and its predicate; `назвать` only with quoted words, else
     it names or appoints)."""
     objects = parse.kids(verb, "obj")
-    subjects = parse.kids(verb, "nsubj")
-    if parse.lemma[verb] not in OPINION_VERBS or not objects or not subjects or parse.lemma[
-            subjects[0]] in FIRST_PERSON:
-        return None
     complements = parse.kids(verb, "xcomp")
+    subjects = parse.kids(verb, "nsubj")
+    if parse.lemma[verb] not in OPINION_VERBS or not subjects or parse.lemma[subjects[0]] in FIRST_PERSON:
+        return None
     if parse.lemma[verb] in ("назвать", "называть"):
-        # the quoted words follow the object closely (the parser may hang them anywhere)
-        end = min(objects[0] + 6, parse.sentence[verb][1])
-        if not any(parse.words[i] in QUOTES_OPEN for i in range(objects[0] + 1, end)):
+        # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`: the quoted words
+        # follow the verb closely (the parser may hang them anywhere)
+        end = min(verb + 7, parse.sentence[verb][1])
+        if not (objects or complements) or not any(parse.words[i] in QUOTES_OPEN for i in range(verb + 1, end)):
             return None
-    elif not complements:
+    elif not objects or not complements:
         return None
     source = parse.subtree(subjects[0])
     return _Frame(source, _cue_text(parse, verb), source + [verb], subjects[0])
@@ -921,7 +921,9 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # relative and adverbial clauses
     main = sorted(set(_main_level(parse, clause.head, body)) | (frame_tokens & set(body)))
     low = cues.find("hedge_low", main)
-    medium = cues.find("hedge_medium", main)
+    # medium cues are mostly approximations (`около`, `примерно`): like the numbers they qualify, they
+    # count wherever they stand in the claim
+    medium = cues.find("hedge_medium", body)
     low = [h for h in low if not _modal_of_ability(parse, h[0]) and not _idle_hedge(parse, h[0], h[1])]
     claim.hedges = list(dict.fromkeys(h[2] for h in sorted(low + medium)))
     claim.certainty = "low" if low else ("medium" if medium else "high")
