@@ -70,6 +70,9 @@ SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
 WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3, "четверг": 4, "пятниц": 5, "суббот": 6, "воскресен": 7}
 WEEKDAY_RE = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?![а-яё])"
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+DAY_PARTS = {"утр": "TMO", "дне": "TAF", "днё": "TAF", "веч": "TEV", "ноч": "TNI"}
+# Russian texts often type Roman numerals in Cyrillic: "ХХ век", "ХІХ века"
+CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
 YEAR_WORD = r"(?:\s*(?:года|году|годом|год|г\.|г(?![а-яё])))"
 YEARS_WORD = r"(?:\s*(?:годы|годов|годах|годами|гг\.|гг(?![а-яё])|г\.|годам))"
 YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
@@ -336,6 +339,22 @@ def _future(text: str, at: int) -> bool:
     return _FUTURE.search(text, start, min(stops) if stops else len(text)) is not None
 
 
+# lists of days sharing the month named after the last: "20 и 21 марта", "18, 23 и 26 января"
+@pattern(rf"(?<![\d.,:])(\d{{1,2}})(?=(?:\s*,\s*\d{{1,2}})*\s*(?:,|и|или)\s*\d{{1,2}}(?:-?го)?\s+({MONTH_RE})"
+         rf"(?:\s+({YEAR}))?)", 2)
+def _listed_day(m, ctx):
+    day, month = int(m.group(1)), month_number(m.group(2))
+    if not 1 <= day <= 31:
+        return None
+    if m.group(3):
+        year = int(m.group(3))
+        return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day") if valid_day(
+            year, month, day) else None
+    future = _future(ctx.text, m.start())
+    return Candidate(m.start(), m.end(), "DATE", granularity="day",
+                     relative=lambda anchor, doc: _with_year(anchor, doc, month, day, future))
+
+
 # day of the current month: "28-го числа", "20 числа"
 @pattern(r"(?<![\d.,])(\d{1,2})(?:-?го)?\s+числа(?![а-яё])")
 def _day_of_month(m, ctx):
@@ -350,6 +369,25 @@ def _day_of_month(m, ctx):
         if not valid_day(base.year, base.month, day):
             return None, "unresolved", base.value, "no such day"
         return Point(base.year, base.month, day).value, "anaphora", base.value, None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
+
+
+# утром 16 мая, вечером 28 июня 2010 года: the part of that day (TIMEX3 MO, AF, EV, NI)
+@pattern(rf"(утром|днем|днём|вечером|ночью)\s+(\d{{1,2}})(?:-?го)?\s+({MONTH_RE})(?:\s+({YEAR}){YEAR_WORD}?)?", 3)
+def _part_of_day(m, ctx):
+    part = DAY_PARTS[m.group(1).lower()[:3]]
+    day, month = int(m.group(2)), month_number(m.group(3))
+    if m.group(4):
+        year = int(m.group(4))
+        if not valid_day(year, month, day):
+            return None
+        return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value + part, "day")
+    future = _future(ctx.text, m.start())
+
+    def resolve(anchor, doc):
+        value, how, source, reason = _with_year(anchor, doc, month, day, future)
+        return (value + part if value else None), how, source, reason
 
     return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
 
@@ -534,9 +572,9 @@ def _decade(m, ctx):
 
 
 # XX век, XXI веке, 19 века
-@pattern(r"(?<![\w])([IVXLC]{1,6}|\d{1,2})\s+(?:век(?:а|е|ом|у)?|вв?\.)(?![а-яё])")
+@pattern(r"(?<![\w])([IVXLCХІ]{1,6}|\d{1,2})\s+(?:век(?:а|е|ом|у)?|вв?\.)(?![а-яё])")
 def _century(m, ctx):
-    raw = m.group(1)
+    raw = m.group(1).translate(CYRILLIC_ROMAN)
     number = roman(raw) if raw[0] in ROMAN else int(raw)
     if not 1 <= number <= 30:
         return None
@@ -754,8 +792,7 @@ def _day_month_range(m, ctx):
 def _deictic_day(m, ctx):
     shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m.group(1).lower()]
     # "сегодня утром" is the morning of that day: TIMEX3 parts of day MO, AF, EV, NI
-    parts = {"утр": "TMO", "дне": "TAF", "днё": "TAF", "веч": "TEV", "ноч": "TNI"}
-    part = parts.get((m.group(2) or "").lower()[:3], "")
+    part = DAY_PARTS.get((m.group(2) or "").lower()[:3], "")
 
     def resolve(anchor, doc):
         value, how, source, reason = _deictic(doc, "дн", shift)
@@ -875,6 +912,18 @@ def _weekday_apposition(m, ctx):
     day, month = int(m.group(2)), month_number(m.group(3))
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
                      relative=lambda anchor, doc: _with_year(anchor, doc, month, day, _future(ctx.text, m.start())))
+
+
+# a weekday after a date: "10 апреля (четверг)", "20 марта, суббота": that date
+@pattern(rf"(?<=\d{{1,2}}\s+{MONTH_RE}(?:\s+{YEAR}{YEAR_WORD}?)?\s*[(,]\s*)"
+         rf"(понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?![а-яё])")
+def _weekday_after_date(m, ctx):
+    def resolve(anchor, doc):
+        if anchor is None or anchor.day is None:
+            return None, "unresolved", None, "no date before it"
+        return anchor.value, "anaphora", anchor.value, None
+
+    return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
 
 
 # anaphora: в том же году, в том же месяце
@@ -1038,14 +1087,37 @@ def _per_unit(m, ctx):
     return Candidate(m.start(), m.end(), "SET", unit, None, mod=None if count == 1 else f"TIMES_{int(count)}")
 
 
-# times of day: в 19 часов, в 10:30, до 8:30, в 06.00; the day comes from a date next to it
-@pattern(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])|(?<=\b[вВ]\s)(\d{2})\.(\d{2})(?![\d.,])|"
-         r"(?<=\b[вВ]\s)(\d{1,2})\s+час(?:ов|а)?(?:\s+(\d{1,2})\s+минут\w*)?(?![\d])", 1)
+# times of day: в 19 часов, в 10:30, до 8:30, в 06.00, с 8 часов утра до 20 часов; the day comes from
+# a date next to it. A clock time needs a preposition, a part of the day or a date beside it: bare
+# "01:23 Сёмин" in a match report is the game clock, "4:5" a score.
+TIME_PREP = r"(?<=\b(?:[вВ]|к|до|с|со|около|после|между|на|по|и|начало\s+в)\s)"
+DAY_PART = r"(?:\s+(утра|вечера|дня|ночи))?"
+# what makes a bare "14:10" a time of day: a preposition or a date before it, a day or "мск" after it
+_CLOCK_BEFORE = re.compile(r"\b(?:[вВ]|к|до|с|со|около|после|между|на|по|и|начало\s+в)\s$|\d{4}\s*(?:года|г\.)?,\s*$")
+_CLOCK_AFTER = re.compile(rf"\s*(?:мск|по\s+московскому|\d{{1,2}}(?:-?го)?\s+(?:числа|{MONTH_RE})|"
+                          r"(?:понедельник|вторник|сред|четверг|пятниц|суббот|воскресень)\w*)", re.IGNORECASE)
+
+
+@pattern(rf"(?<![\d.,:])(\d{{1,2}}):(\d{{2}})(?![\d:]){DAY_PART}|{TIME_PREP}(\d{{1,2}})\.(\d{{2}})(?!\d|[.,]\d){DAY_PART}|"
+         rf"{TIME_PREP}(\d{{1,2}})\s+час(?:ов|а)?(?:\s+(\d{{1,2}})\s+минут\w*)?(?![\d]){DAY_PART}", 1)
 def _time(m, ctx):
-    hour = int(m.group(1) or m.group(3) or m.group(5))
-    minute = int(m.group(2) or m.group(4) or m.group(6) or 0)
+    hour = int(m.group(1) or m.group(4) or m.group(7))
+    minute = int(m.group(2) or m.group(5) or m.group(8) or 0)
+    part = (m.group(3) or m.group(6) or m.group(9) or "").lower()
     if hour > 24 or minute > 59:
         return None
+    before = ctx.text[max(0, m.start() - 30):m.start()]
+    if m.group(7):
+        # "N часов" after "на"/"до"/"по" is a time only where a start time or a plan sets it up
+        # ("с 8 часов утра до 20 часов", "намечено на 19 часов"); "на 3 часа" is a duration
+        if re.search(r"\b(?:на|по|и)\s$", before) and not re.search(r"намечен|назначен|запланирован|перенес", before):
+            return None
+        if re.search(r"\bдо\s$", before) and not re.search(r"\bс\s+\d{1,2}\s+час", before):
+            return None
+    elif m.group(1) and not part and not _CLOCK_BEFORE.search(before) and not _CLOCK_AFTER.match(ctx.text, m.end()):
+        return None
+    if part in ("вечера", "дня") and hour < 12:
+        hour += 12
     return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "hour",
                      resolution="time_of_day")
 
@@ -1053,7 +1125,7 @@ def _time(m, ctx):
 def _date_times(results: list[Timex], text: str, doc_date: datetime.date | None) -> list[Timex]:
     """Give a time of day its day.
 
-    The date written next to it ("8:30 вторника, 28 июня"), else the last day named before it in
+    The date written right after or before it ("8:30 вторника", "28 июня, 8:30"), else the last day named before it in
     its paragraph (the narrative's day: "30 марта ... в 19:28 была зафиксирована смерть"), else,
     when the text names no day before it at all, the document date ("В 19.58 мск он приземлился").
     """
@@ -1062,7 +1134,7 @@ def _date_times(results: list[Timex], text: str, doc_date: datetime.date | None)
     dated = []
     for timex in results:
         if timex.resolution == "time_of_day":
-            after = [d for d in days if 0 <= d.start - timex.end <= 40 and "." not in text[timex.end:d.start]]
+            after = [d for d in days if 0 <= d.start - timex.end <= 3 and "." not in text[timex.end:d.start]]
             before = [d for d in days if 0 <= timex.start - d.end <= 15 and "." not in text[d.end:timex.start]]
             earlier = [d for d in days if d.end <= timex.start]
             day, how = (after[0] if after else before[-1] if before else None), "time_of_day+date"
@@ -1112,9 +1184,10 @@ def _before(m, ctx):
 def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
     amount = number_value(m.group("n")) if m.group("n") else 1
     unit, granularity = unit_of(m.group("u"))
-    if unit not in ("Y", "M", "W", "D"):
+    if unit not in ("Y", "M", "W", "D", "H", "MIN"):
         return None
-    if amount is None or amount != int(amount):  # "много лет назад", "через несколько месяцев"
+    # "через несколько часов": hours and minutes count from a time of day, which the text rarely gives
+    if amount is None or amount != int(amount) or unit in ("H", "MIN"):  # "много лет назад", "через несколько месяцев"
         # "за полтора месяца до смерти": the span stops before the preposition
         end = _trim_last_word(ctx.text, m.start(), m.end()) if needs_following else m.end()
         return Candidate(m.start(), end, "DATE", None, granularity, resolution="unresolved",

@@ -203,3 +203,27 @@ def test_ages_are_not_durations():
     assert top("По словам 77-летнего писателя, он был завербован") == []
     text = "Васильевич проведет в колонии 3 года, Олег Гнедчик — 3,5 года."
     assert [t.value for t in top(text)] == ["P3Y", "P42M"]
+
+
+def test_clock_times_need_a_context_that_makes_them_times_of_day():
+    assert top("Отчёт • 0:1 — 01:23 Сёмин (Овечкин, Фёдоров) • 1:1 — 03:54 Бернс") == []
+    doc_date = datetime.date(2006, 4, 9)
+    text = "Участки будут открыты в воскресенье с 8 часов утра до 20 часов."
+    assert [(t.text, t.value) for t in top(text, doc_date)] == [
+        ("воскресенье", "2006-04-09"), ("8 часов утра", "2006-04-09T08:00"), ("20 часов", "2006-04-09T20:00")]
+    assert one("Начало акции было намечено на 19 часов", doc_date).value.endswith("T19:00")
+    assert one("самолёт задержали на 3 часа").value == "PT3H"
+    found = one("Утром 16 мая представитель армии заявил об этом", datetime.date(2010, 5, 16))
+    assert (found.text, found.value) == ("Утром 16 мая", "2010-05-16TMO")
+
+
+def test_lists_of_days_and_weekdays_after_a_date():
+    doc_date = datetime.date(2010, 3, 15)
+    text = "Кроме того, 20 и 21 марта при покупке книг студенты получат скидку."
+    assert [(t.text, t.value) for t in top(text, doc_date)] == [("20", "2010-03-20"), ("21 марта", "2010-03-21")]
+    text = "Первая встреча состоится в театре 10 апреля (четверг) в 19.00."
+    assert [(t.text, t.value) for t in top(text, datetime.date(2014, 4, 2))] == [
+        ("10 апреля", "2014-04-10"), ("четверг", "2014-04-10"), ("19.00", "2014-04-10T19:00")]
+    assert one("ключевая фигура авангарда второй половины ХХ века").value == "19"
+    found = one("Обама выступал через несколько часов после того, как прошла минута молчания")
+    assert (found.text, found.type, found.value) == ("через несколько часов", "DATE", None)
