@@ -487,6 +487,8 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     subjects = parse.kids(other, *SUBJECT_RELS)
     if any(parse.lemma[k] in RELATIVE for k in subjects):
         return False  # `…, который исчез` left unattached
+    if _quoted_after_report(parse, other):
+        return False  # `…, сказав «мы принялись …»`: the quote is what the report says
     reported = [k for k in parse.kids(other, "ccomp") if k > other]
     if parse.lemma[other] in REPORTING and not reported and (not subjects or subjects[0] > other):
         return False  # `…, заявил X` / `…, пишет FT` frames the clause before it
@@ -496,6 +498,20 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
         return True  # impersonal modal predicate: `и с этим нужно смириться` (not `мы хотим и должны`)
     # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own
     return parse.lemma[other] in REPORTING and bool(reported)
+
+
+def _quoted_after_report(parse: _Parse, i: int) -> bool:
+    """Whether the clause of `i` opens with a quote or colon right after a reporting verb."""
+    start = parse.sentence[i][0]
+    k = min(parse.subtree(i))
+    while k < i and not parse.word[k]:
+        k += 1  # the clause's first word (its opening quote may hang elsewhere)
+    marks = False
+    k -= 1
+    while k >= start and (parse.punct[k] or parse.space[k]):
+        marks = marks or parse.words[k] in QUOTES_OPEN or parse.words[k] == ":"
+        k -= 1
+    return marks and k >= start and parse.lemma[k] in REPORTING
 
 
 def _subordinate_between(parse: _Parse, words: list[int], first: int, other: int) -> bool:
@@ -755,6 +771,18 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
             if frame is not None:
                 frame.kind = "after"
                 return frame, head
+    # `X провёл совещание, заявив, что …`, `X завершил беседу, сказав «…»`: a converb of saying reports
+    # what the clause's subject says
+    subjects = parse.kids(head, "nsubj")
+    for k in parse.kids(head, "advcl"):
+        if (k in tokens and subjects and parse.lemma[k] in REPORTING and parse.feats[k].get("VerbForm") == "Conv"
+                and parse.lemma[subjects[0]] not in FIRST_PERSON):
+            content = [c for c in parse.kids(k, "ccomp") if c in tokens]
+            quoted = any(parse.words[i] in QUOTES_OPEN or parse.words[i] == ":"
+                         for i in range(k + 1, min(k + 3, len(parse.words))))
+            if content or quoted:
+                source = parse.subtree(subjects[0])
+                return _Frame(source, _cue_text(parse, k), source + [k], subjects[0]), content[0] if content else head
     # `по словам X`, `по данным X`, `согласно X`
     for i in clause.tokens:
         if parse.lemma[i] in REPORT_NOUNS or parse.lower[i] in REPORT_NOUNS:
@@ -1068,17 +1096,13 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     types = set()
     main = _main_level(parse, content, tokens)
     predicate = _predicate_tokens(parse, content)
-    predicate_words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
     scheduled = _scheduled(parse, content)
     # `Это означает, что тарифы могут снизиться`, `Интересно, что X собирается …`, `Нам не кажется,
     # что система должна …`: the что-clause of a predicate that is not a report is what the claim is about
     explained = [k for k in parse.kids(content, "ccomp") if k in main and parse.lemma[content] not in REPORTING]
-    if (predicate_words & NORMATIVE and not scheduled) or any(parse.feats[i].get("Mood") == "Imp" for i in predicate):
+    if any(_obliges(parse, k) for k in [content] + explained) or any(
+            parse.feats[i].get("Mood") == "Imp" for i in predicate):
         types.add("normative")
-    for k in explained:
-        words = {parse.lemma[i] for i in _predicate_tokens(parse, k)}
-        if words & NORMATIVE and not _scheduled(parse, k):
-            types.add("normative")
     future = _future(parse, predicate) or any(_future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k)
                                                for k in explained)
     planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod"]
@@ -1093,6 +1117,18 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _obliges(parse: _Parse, head: int) -> bool:
+    """A `[normative]` word on the predicate, unless `должен` schedules (`должен прилететь`) or looks
+    back on what was expected (`должен был совершить` tells of a past plan, it prescribes nothing)."""
+    predicate = _predicate_tokens(parse, head)
+    words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
+    if not words & NORMATIVE or _scheduled(parse, head):
+        return False
+    past = any(parse.lemma[k] == "быть" and parse.feats[k].get("Tense") == "Past"
+               for k in parse.kids(head, "cop", "aux"))
+    return not (past and parse.lemma[head] in ("должный", "должен"))
 
 
 def _scheduled(parse: _Parse, head: int) -> bool:
@@ -1149,7 +1185,8 @@ def _judgement(parse: _Parse, head: int) -> bool:
             parse.feats[k].get("Degree") == "Sup" or any(parse.lemma[c] == "самый" for c in parse.children[k])
             or parse.lemma[k] == "самый" for k in parse.kids(head, "amod", "det")):
         return True  # `Это было самое тяжёлое решение`: a superlative ranks, it judges
-    return (parse.pos[head] == "ADJ" and not parse.feats[head].get("VerbForm")
+    # adverbial predicates too (`одной оригинальности мало`, `С шаттлами не всё так ясно`)
+    return (parse.pos[head] in ("ADJ", "ADV") and not parse.feats[head].get("VerbForm")
             and parse.lemma[head] not in STATIVE_ADJECTIVES and parse.lower[head] not in STATIVE_ADJECTIVES)
 
 

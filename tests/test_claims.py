@@ -292,3 +292,32 @@ def test_nominal_predicate_negated_without_a_copula(rules):
     claim = _claim(rules, "Это не электронная почта")
     assert claim.polarity == "negative" and claim.type == "event"
     assert claim.speaker.kind == "source" and claim.speaker.text == "Цукерберг"
+
+
+@pytest.fixture(scope="module")
+def frames():
+    return annotate(
+        "Президент провёл совещание с губернаторами, заявив, что экономика будет расти. "
+        "Марк завершил беседу, сказав: «Мы принялись за сохранение наших рабочих мест». "
+        "Республика должна была получить кредит ещё весной. "
+        "С шаттлами не всё так ясно. "
+        "Известно, что корабль вернулся на Землю.",
+        id="frames")
+
+
+def test_a_converb_of_saying_reports_what_the_subject_says(frames):
+    meeting = _claim(frames, "заявив, что экономика будет расти")
+    assert meeting.speaker.kind == "source" and meeting.speaker.text == "Президент"
+    assert meeting.speaker.cue == "заявив" and meeting.type == "predictive"
+    # the quote after `сказав:` stays in the claim of its report
+    talk = _claim(frames, "Марк завершил беседу")
+    assert "рабочих мест" in talk.text
+    assert talk.speaker.kind == "source" and talk.speaker.text == "Марк"
+    assert len([c for c in frames.claims if "рабочих мест" in c.text]) == 1
+
+
+def test_past_expectation_and_adverbial_predicates(frames):
+    # `должна была получить` tells of a past expectation, it prescribes nothing
+    assert "normative" not in _claim(frames, "должна была получить").types
+    assert _claim(frames, "не всё так ясно").type == "evaluative"
+    assert _claim(frames, "Известно, что корабль вернулся").type == "event"
