@@ -52,6 +52,8 @@ SUBORDINATORS = frozenset({"если", "когда", "хотя", "посколь
                           "которые", "ибо", "дабы", "будто", "словно", "раз", "едва", "коль", "куда", "где"})
 RELATIVE = frozenset({"который", "что", "кто", "чей", "какой"})
 SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
+# subjects of a reporting verb that name no one who speaks
+NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то"})
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
@@ -631,6 +633,8 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         source = [i for i in source if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
         if parse.lemma[subjects[0]] in FIRST_PERSON and not _quoted(parse, verb):
             return None
+        if parse.lemma[subjects[0]] in NOT_SPEAKERS or parse.lower[subjects[0]] in NOT_SPEAKERS:
+            return None  # `это указывает на то, что …` is evidence, `никто не говорит` no one's report
         return _Frame(source, cue, frame_tokens, subjects[0])
     reflexive = parse.lower[verb].endswith(("ся", "сь"))
     if parse.feats[verb].get("Number") == "Plur" or reflexive:

@@ -321,3 +321,11 @@ def test_past_expectation_and_adverbial_predicates(frames):
     assert "normative" not in _claim(frames, "должна была получить").types
     assert _claim(frames, "не всё так ясно").type == "evaluative"
     assert _claim(frames, "Известно, что корабль вернулся").type == "event"
+
+
+def test_pronouns_that_name_no_one_are_no_speakers():
+    doc = annotate("Это указывает на то, что русские понимают серьёзность проблемы. "
+                   "О том, что это ложь, никто не говорит вслух.", id="nobody")
+    evidence = _claim(doc, "Это указывает на то")
+    assert evidence.speaker.kind == "author"
+    assert _claim(doc, "никто не говорит").speaker.kind == "author"
