@@ -760,7 +760,10 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
         # `рассказал о том, что …`: the content hangs on the pronoun `то`
         pronoun = [c for k in parse.kids(verb, "obl", "obj") if parse.lower[k] in ("то", "том", "тем", "тому")
                    for c in parse.kids(k, "acl", "ccomp")]
-        for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + pronoun + loose[:1]:
+        # `заявил, что …` with the что-clause hung elsewhere by the parser: the clause `что` opens
+        marked = [parse.heads[m] for m in range(verb + 1, min(verb + 3, len(parse.words)))
+                  if parse.lower[m] in ("что", "будто") and parse.rel(m) == "mark" and parse.heads[m] is not None]
+        for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + pronoun + loose[:1] + marked:
             if k in tokens and _introduces(parse, verb, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None

@@ -329,3 +329,15 @@ def test_pronouns_that_name_no_one_are_no_speakers():
     evidence = _claim(doc, "Это указывает на то")
     assert evidence.speaker.kind == "author"
     assert _claim(doc, "никто не говорит").speaker.kind == "author"
+
+
+def test_a_report_whose_что_clause_the_parser_hung_elsewhere():
+    doc = annotate("В этот же день президент США Барак Обама заявил, что страна и народ до сих пор скорбят и "
+                   "не могут оправиться от шока, вызванного тем, что произошло в субботу. "
+                   "Ежедневно, по заверению Дурова, мессенджером пользуются 220 тыс. человек.", id="obama")
+    claim = _claim(doc, "Обама заявил")
+    assert claim.speaker.kind == "source" and claim.speaker.text == "Барак Обама"
+    assert claim.speaker.cue == "заявил"
+    durov = _claim(doc, "по заверению Дурова")
+    assert durov.speaker.kind == "source" and durov.speaker.text == "Дурова"
+    assert durov.type == "quantitative"
