@@ -86,8 +86,17 @@ PERSON_AFTER_AGE = re.compile(
     r"старик|старушк|бабушк|дедушк|мужа|жена|женой|супруг)", re.IGNORECASE)
 
 
-# After "-летний": a name (an age) or an anniversary, not a duration.
-_AGE_AFTER = re.compile(r"\s+(?:[А-ЯЁ]|юбиле|годовщин)")
+# Nouns that make "N-летний" a span of time, perhaps after one adjective: "20-летний срок домашнего
+# ареста", "с 30-летним стажем", "220-летней историей", "многолетние испытания"
+_SPAN_NOUN_AFTER = re.compile(
+    r"\s+(?:[а-яё]+(?:ый|ий|ой|ая|ое|ую|ые|ого|его|ым|им|ой|ей|ых|их)\s+)?(?:срок|стаж|опыт|истори|период|перерыв|"
+    r"контракт|договор|соглашени|план|программ|мораторий|моратори|войн|блокад|правлени|пребывани|отсутстви|"
+    r"отпуск|гаранти|аренд|кредит|заключени|испытани|работ|служб|цикл|сотрудничеств|отношени|дружб|брак|"
+    r"эксплуатаци|деятельност|изгнани|эмиграци|отсидк|лишени|забвени|простой|застой|строительств|"
+    r"исследовани|наблюдени|правление|президентств|лидерств|господств|оккупаци|конфликт|противостояни|"
+    r"кризис|спад|рост|заморозк|доминировани|традици|путь|пути|карьер|командировк|визит|поездк|марафон|"
+    r"турне|тур|рейд|осад|перемири|процесс|горизонт|прогноз|стратеги|концесси|лиценз|облигаци|бумаг|"
+    r"заём|займ|вклад|депозит)", re.IGNORECASE)
 
 
 def month_number(word: str) -> int:
@@ -134,6 +143,8 @@ def duration(amount: float, unit: str) -> str:
             return f"P{int(amount * 30)}D"
         if unit == "D":
             return f"PT{int(amount * 24)}H"
+        if unit == "H":  # полуторачасовая беседа
+            return f"PT{int(amount * 60)}M"
     amount = int(amount)
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
@@ -400,7 +411,8 @@ def _month_year(m, ctx):
 
 # "этого года", "прошлого года", "с.г." (сего года), "того же года": a year named relative to the
 # document date, or to the narrative's year
-RELATIVE_YEAR = (r"(?:(этого|прошлого|текущего|следующего|будущего|позапрошлого|сего|того\s+же|этого\s+же)\s+года|"
+RELATIVE_YEAR = (r"(?:(этого|прошлого|текущего|следующего|будущего|позапрошлого|нынешнего|сего|того\s+же|этого\s+же)"
+                 r"\s+года|"
                  r"(с\.\s?г\.|т\.\s?г\.))")
 
 
@@ -801,8 +813,8 @@ def _deictic_day(m, ctx):
     return Candidate(m.start(), m.end(), "DATE", granularity="day", relative=resolve)
 
 
-@pattern(r"(?<=\b(?:в|на)\s)(этом|прошлом|текущем|следующем|будущем|минувшем|позапрошлом|этой|прошлой|текущей|"
-         r"следующей|будущей|минувшей)\s+(году|месяце|неделе)(?![а-яё])", 1)
+@pattern(r"(?<=\b(?:в|на)\s)(этом|прошлом|текущем|следующем|будущем|минувшем|прошедшем|позапрошлом|нынешнем|этой|"
+         r"прошлой|текущей|следующей|будущей|минувшей|прошедшей|нынешней)\s+(году|месяце|неделе)(?![а-яё])", 1)
 def _deictic_period(m, ctx):
     shift = _shift(m.group(1))
     unit = m.group(2).lower()[:3]
@@ -812,7 +824,8 @@ def _deictic_period(m, ctx):
 
 
 # "по сравнению с прошлым годом", "итоги прошлого года", "с этого месяца"
-@pattern(r"(этим|прошлым|текущим|позапрошлым|этого|прошлого|текущего|позапрошлого|следующего|будущего)\s+"
+@pattern(r"(этим|прошлым|текущим|позапрошлым|нынешним|этого|прошлого|текущего|позапрошлого|следующего|будущего|"
+         r"нынешнего)\s+"
          r"(годом|года|месяцем|месяца)(?![а-яё])")
 def _deictic_period_oblique(m, ctx):
     shift = _shift(m.group(1))
@@ -949,7 +962,8 @@ def _same(m, ctx):
 
 
 # "в возрасте 20 лет", "ему было 18 лет", "Полу Маккартни - 19 лет": an age
-_AGE_BEFORE = re.compile(r"(?i:возраст|исполнил|исполнит|(?:было|будет)\s+$)")
+_AGE_BEFORE = re.compile(r"(?i:возраст|исполнил|исполнит|(?:было|будет|старше|младше|моложе)\s+$|(?<![а-яё])[св]\s+$|"
+                         r"(?:юнош|девушк|женщин|мужчин|ребен|ребён|мальчик|девочк|подрост|пенсионер)[а-яё]*\s+$)")
 # "..., Полу Маккартни - 19 лет" continues a list of ages only after one ("Харрисону тогда было 18 лет")
 _AGE_LIST = re.compile(r"[А-ЯЁ][а-яё]+\s+[-–—]\s+$")
 _AGE_STATED = re.compile(r"(?:было|будет|исполнилось|исполнится)\s+\d+\s+(?:лет|год)", re.IGNORECASE)
@@ -987,14 +1001,43 @@ def _one_unit(m, ctx):
 
 
 # unquantified spans: "последние годы", "многие годы", "ближайших месяцев", "после месяцев переговоров"
-@pattern(r"(?<![а-яё])(?:(?:последн|ближайш|прошедш|минувш|долг|мног|следующ)(?:ие|их|ими)\s+"
+@pattern(r"(?<![а-яё])(?:(?:последн|ближайш|прошедш|минувш|прошл|долг|мног|следующ)(?:ие|их|ими)\s+"
          r"(?:годы|лет|годах|месяцы|месяцев|недели|недель|дни|дней|десятилетия|десятилетий)|"
+         r"(?:десятк|сотн|тысяч)(?:и|ов|ей|у|ам|ами)\s+(?:лет|годов)|"
          r"(?<=\b(?:после|в\s+течение|на\s+протяжении)\s)(?:лет|месяцев|недель|дней))(?![а-яё])")
 def _vague_duration(m, ctx):
     unit = m.group(0).split()[-1].lower()
     granularity = "year" if unit.startswith(("год", "лет", "десят")) else unit_of(unit)[1]
     return Candidate(m.start(), m.end(), "DURATION", None, granularity, resolution="unresolved",
                      reason="unspecified amount")
+
+
+# "рассчитано на год", "за год, прошедший с ...", "ещё год": one unit, named alone
+@pattern(r"(?<=\b(?:на|за|ещё|еще|почти|уже|круглый|круглые)\s)(год|месяц|неделю|сутки)(?![а-яё])"
+         r"(?!\s+(?:до|после|назад|спустя|[а-яё]+(?:ого|ой)\s+(?:года|месяца)))")
+def _bare_unit(m, ctx):
+    unit, granularity = unit_of(m.group(1))
+    return Candidate(m.start(), m.end(), "DURATION", duration(1, unit), granularity)
+
+
+# inverted amounts are approximate: "минут десять", "лет пять"
+@pattern(r"(?<![а-яё])(лет|года|месяцев|месяца|недель|недели|дней|дня|часов|часа|минут|минуты)\s+"
+         r"(два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать|тридцать|сорок|пятьдесят|сто)"
+         r"(?![а-яё])(?!\s+(?:назад|спустя|тому))")
+def _approximate_duration(m, ctx):
+    unit, granularity = unit_of(m.group(1))
+    return Candidate(m.start(), m.end(), "DURATION", duration(number_value(m.group(2)), unit), granularity,
+                     mod="APPROX")
+
+
+# every N units: "каждые 10 секунд", "каждые два года"
+@pattern(rf"кажд(?:ые|ых)\s+({NUMBER_RE})\s+({UNIT_RE})", 1)
+def _set_every(m, ctx):
+    amount = number_value(m.group(1))
+    unit, granularity = unit_of(m.group(2))
+    if amount is None or unit in ("Q", "CE"):
+        return None
+    return Candidate(m.start(), m.end(), "SET", duration(amount, unit), None)
 
 
 # "последнего года", "последний месяц": the one unit just past
@@ -1006,15 +1049,15 @@ def _last_unit(m, ctx):
     return Candidate(m.start(), m.end(), "DURATION", duration(1, unit), granularity)
 
 
-@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})((?:{NUMBER_RE}\s?[-–]\s?)?{NUMBER_RE})\s+({UNIT_RE})"
-         rf"(?!\s*(?:назад|спустя))", 0)
+@pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})((?:{NUMBER_RE}\s?[-–]\s?)?{NUMBER_RE})(\s+с\s+(?:лишним|небольшим))?"
+         rf"\s+({UNIT_RE})(?!\s*(?:назад|спустя))", 0)
 def _duration(m, ctx):
     qualifier = (m.group(1) or "").lower()
     # "два-три года", "5-7 лет": a span of roughly that many, no single value
     amount = None if re.search(r"\S\s?[-–]\s?\S", m.group(2)) else number_value(m.group(2))
-    unit, granularity = unit_of(m.group(3))
-    before = ctx.text[max(0, m.start() - 16):m.start()]
-    if unit == "Q" or _AGE_BEFORE.search(before):  # an age, not a time span
+    unit, granularity = unit_of(m.group(4))
+    before = ctx.text[max(0, m.start() - 20):m.start()]
+    if unit == "Q" or (unit == "Y" and _AGE_BEFORE.search(before)):  # an age, not a time span
         return None
     if _AGE_LIST.search(before) and _AGE_STATED.search(ctx.text, max(0, m.start() - 120), m.start()):
         return None
@@ -1022,6 +1065,8 @@ def _duration(m, ctx):
         return None
     mod = {"более": "MORE_THAN", "свыше": "MORE_THAN", "менее": "LESS_THAN", "около": "APPROX",
            "почти": "LESS_THAN", "примерно": "APPROX"}.get(qualifier)
+    if m.group(3):  # "двадцать с лишним лет"
+        mod = "MORE_THAN"
     if amount is None:
         return Candidate(m.start(), m.end(), "DURATION", None, granularity, mod=mod, resolution="unresolved",
                          reason="unspecified amount")
@@ -1037,8 +1082,12 @@ def _duration_adjective(m, ctx):
     stem = m.group(0).lower()
     if m.group(1) or m.group(2):
         stem = re.search(ADJ_UNIT_RE + "$", stem).group() if m.group(1) else stem[len(m.group(2)):]
-    if stem.startswith("летн") and (PERSON_AFTER_AGE.match(ctx.text, m.end()) or _AGE_AFTER.match(ctx.text, m.end())):
-        return None  # "22-летний житель", "65-летнюю Аун Сан Су Чжи", "150-летний юбилей": not a time span
+    if stem.startswith("летн") and (m.group(1) or m.group(2)) and not _SPAN_NOUN_AFTER.match(ctx.text, m.end()):
+        # "N-летний" is mostly an age ("22-летний житель", "65-летнюю Аун Сан Су Чжи") or an
+        # anniversary ("150-летний юбилей"): a span only before a noun of time ("20-летний срок")
+        return None
+    if PERSON_AFTER_AGE.match(ctx.text, m.end()):  # "трехмесячную дочь"
+        return None
     if m.group(0)[0].isupper() and not _sentence_start(ctx.text, m.start()):
         return None  # a name: "Шестидневная война", "Столетняя война"
     unit = {"дне": "D", "нед": "W", "мес": "M", "лет": "Y", "час": "H", "сут": "D", "год": "Y", "мин": "MIN"}[stem[:3]]
@@ -1099,15 +1148,16 @@ _CLOCK_AFTER = re.compile(rf"\s*(?:мск|по\s+московскому|\d{{1,2}
 
 
 @pattern(rf"(?<![\d.,:])(\d{{1,2}}):(\d{{2}})(?![\d:]){DAY_PART}|{TIME_PREP}(\d{{1,2}})\.(\d{{2}})(?!\d|[.,]\d){DAY_PART}|"
-         rf"{TIME_PREP}(\d{{1,2}})\s+час(?:ов|а)?(?:\s+(\d{{1,2}})\s+минут\w*)?(?![\d]){DAY_PART}", 1)
+         rf"(?:(около|примерно)\s+)?{TIME_PREP}(\d{{1,2}})\s+час(?:ов|а)?(?:\s+(\d{{1,2}})\s+минут\w*)?(?![\d])"
+         rf"{DAY_PART}", 1)
 def _time(m, ctx):
-    hour = int(m.group(1) or m.group(4) or m.group(7))
-    minute = int(m.group(2) or m.group(5) or m.group(8) or 0)
-    part = (m.group(3) or m.group(6) or m.group(9) or "").lower()
-    if hour > 24 or minute > 59:
+    hour = int(m.group(1) or m.group(4) or m.group(8))
+    minute = int(m.group(2) or m.group(5) or m.group(9) or 0)
+    part = (m.group(3) or m.group(6) or m.group(10) or "").lower()
+    if hour > 24 or minute > 59 or (m.group(7) and not part):  # "около 7 часов" alone is a duration
         return None
     before = ctx.text[max(0, m.start() - 30):m.start()]
-    if m.group(7):
+    if m.group(8):
         # "N часов" after "на"/"до"/"по" is a time only where a start time or a plan sets it up
         # ("с 8 часов утра до 20 часов", "намечено на 19 часов"); "на 3 часа" is a duration
         if re.search(r"\b(?:на|по|и)\s$", before) and not re.search(r"намечен|назначен|запланирован|перенес", before):
@@ -1119,7 +1169,7 @@ def _time(m, ctx):
     if part in ("вечера", "дня") and hour < 12:
         hour += 12
     return Candidate(m.start(), m.end(), "DATE", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", "hour",
-                     resolution="time_of_day")
+                     mod="APPROX" if m.group(7) else None, resolution="time_of_day")
 
 
 def _date_times(results: list[Timex], text: str, doc_date: datetime.date | None) -> list[Timex]:
