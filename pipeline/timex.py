@@ -901,18 +901,13 @@ def _weekday_near(doc, weekday: int, direction: str):
 # со среды, до пятницы, к понедельнику
 @pattern(r"(?<=\b(?:с|со|до|к|ко)\s)(понедельник[ау]|вторник[ау]|сред[ые]|четверг[ау]|пятниц[ые]|суббот[ые]|"
          r"воскресень[яю])(?![а-яё])")
-def _weekday_oblique(m, ctx):
-    weekday = next(n for stem, n in WEEKDAYS.items() if m.group(1).lower().startswith(stem))
-    direction = "ahead" if _future(ctx.text, m.start()) else "back"
-    return Candidate(m.start(), m.end(), "DATE", granularity="day",
-                     relative=lambda anchor, doc: _weekday_near(doc, weekday, direction))
-
-
 # воскресное заседание, субботнего матча: that day of the week (not "воскресная школа", a kind of school)
 @pattern(r"(понедельничн|воскресн|субботн|пятничн)(?:ое|ый|ая|ого|ом|ую|ой|ем|ему|ие|их|ий)(?![а-яё])"
          r"(?!\s+(?:школ|служб|богослужен|молитв|литурги|день|дни|дня|выходн))")
-def _weekday_adjective(m, ctx):
-    weekday = {"понедельничн": 1, "пятничн": 5, "субботн": 6, "воскресн": 7}[m.group(1).lower()]
+def _weekday_near_document(m, ctx):
+    word = m.group(1).lower()
+    weekday = next(n for n, stem in enumerate(("понед", "вторн", "сред", "четв", "пятн", "субб", "воскр"), 1)
+                   if word.startswith(stem))
     direction = "ahead" if _future(ctx.text, m.start()) else "back"
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
                      relative=lambda anchor, doc: _weekday_near(doc, weekday, direction))
