@@ -970,11 +970,17 @@ DURATION_MOD = (r"(?:(последние|последних|прошлые|пр�
 
 @pattern(rf"(?<![\d.,\-])(?:{DURATION_MOD})({NUMBER_RE})\s+с\s+половиной\s+({UNIT_RE})", 1)
 def _duration_and_half(m, ctx):
-    amount = number_value(m.group(2))
-    unit, granularity = unit_of(m.group(3))
+    span = _counted_span(m.group(2), m.group(3), 0.5)
+    return Candidate(m.start(), m.end(), "DURATION", *span) if span else None
+
+
+def _counted_span(number: str, unit_word: str, extra: float = 0) -> tuple[str, str] | None:
+    """The ISO value and granularity of "два с половиной года" (extra 0.5), None for an unknown amount."""
+    amount = number_value(number)
+    unit, granularity = unit_of(unit_word)
     if amount is None or unit in ("Q", "CE"):
         return None
-    return Candidate(m.start(), m.end(), "DURATION", duration(amount + 0.5, unit), granularity)
+    return duration(amount + extra, unit), granularity
 
 
 @pattern(r"(?<=(?:ещё|еще|целые|целых|на|за|уже)\s)(сутки|суток)(?![а-яё])")
@@ -1020,11 +1026,8 @@ def _approximate_duration(m, ctx):
 # every N units: "каждые 10 секунд", "каждые два года"
 @pattern(rf"кажд(?:ые|ых)\s+({NUMBER_RE})\s+({UNIT_RE})", 1)
 def _set_every(m, ctx):
-    amount = number_value(m.group(1))
-    unit, granularity = unit_of(m.group(2))
-    if amount is None or unit in ("Q", "CE"):
-        return None
-    return Candidate(m.start(), m.end(), "SET", duration(amount, unit), None)
+    span = _counted_span(m.group(1), m.group(2))
+    return Candidate(m.start(), m.end(), "SET", span[0], None) if span else None
 
 
 # "последнего года", "последний месяц": the one unit just past
