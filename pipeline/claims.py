@@ -112,6 +112,9 @@ SCHEDULED = _words("scheduled")
 STATIVE_ADJECTIVES = _words("stative_adjectives")
 VAGUE_QUANTITY = _words("vague_quantity")
 TIME_OF_DAY = _words("time_of_day")
+CAUSAL_NOUNS = _words("causal_nouns")
+OUTCOME_NOUNS = _words("outcome_nouns")
+LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
 
 
 @dataclass
@@ -1117,7 +1120,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         types.add("predictive")
     if numbers:
         types.add("quantitative")
-    if cues.find("causal", main) or _causal_verb(parse, main):
+    if cues.find("causal", main) or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
     if cues.find("evaluative", main) or _judgement(parse, content):
         types.add("evaluative")
@@ -1178,6 +1181,28 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
     for i in tokens:
         if parse.lemma[i] in ("привести", "приводить") and any(
                 parse.lower[c] == "к" for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
+            return True
+    return False
+
+
+def _causal_noun(parse: _Parse, head: int) -> bool:
+    """The clause names a cause or an outcome as such: `причина` as its predicate, subject or
+    complement (`Причина безразличия — страх`, `причиной беспорядков стало убийство`); `результат`,
+    `следствие` as the complement of `стать`/`являться` or a copular predicate (`Результатом
+    разговора стала договоренность`). Not a cause mentioned in passing (`расследование причин`,
+    `Есть результаты`)."""
+    def cause(i: int) -> bool:
+        return parse.lemma[i] in CAUSAL_NOUNS
+
+    def outcome(i: int) -> bool:
+        return parse.lemma[i] in OUTCOME_NOUNS
+
+    if cause(head) or (outcome(head) and parse.kids(head, "cop")):
+        return True
+    for k in parse.kids(head, "nsubj", "xcomp", "obl"):
+        if parse.kids(k, "case"):
+            continue
+        if cause(k) or (outcome(k) and parse.rel(k) != "nsubj" and parse.lemma[head] in LINKING_VERBS):
             return True
     return False
 

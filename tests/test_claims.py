@@ -341,3 +341,16 @@ def test_a_report_whose_что_clause_the_parser_hung_elsewhere():
     durov = _claim(doc, "по заверению Дурова")
     assert durov.speaker.kind == "source" and durov.speaker.text == "Дурова"
     assert durov.type == "quantitative"
+
+
+def test_causes_named_as_such_and_causal_verbs():
+    doc = annotate("Причина такого безразличия — страх надолго застрять в море. "
+                   "Напомним, что причиной беспорядков в Тоттенхэме стало убийство британца полицейским. "
+                   "Результатом разговора стала договорённость о прекращении огня. "
+                   "Есть результаты и в других направлениях деятельности. "
+                   "Блуждающий самолет вынудил власти организовать эвакуацию. "
+                   "Выступления экологов никак не повлияли на отставку губернатора.", id="causes")
+    for fragment in ("Причина такого безразличия", "причиной беспорядков", "Результатом разговора",
+                     "вынудил власти", "не повлияли на отставку"):
+        assert _claim(doc, fragment).type == "causal", fragment
+    assert "causal" not in _claim(doc, "Есть результаты").types
