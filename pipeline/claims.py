@@ -115,6 +115,9 @@ TIME_OF_DAY = _words("time_of_day")
 CAUSAL_NOUNS = _words("causal_nouns")
 OUTCOME_NOUNS = _words("outcome_nouns")
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
+# verbs of seeming: their adjectival complement is a judgement as a copular one is
+SEEMING_VERBS = frozenset({"казаться", "показаться", "выглядеть", "оказаться", "оказываться", "представляться",
+                           "считаться"})
 
 
 @dataclass
@@ -1217,9 +1220,14 @@ def _judgement(parse: _Parse, head: int) -> bool:
             parse.feats[k].get("Degree") == "Sup" or any(parse.lemma[c] == "самый" for c in parse.children[k])
             or parse.lemma[k] == "самый" for k in parse.kids(head, "amod", "det")):
         return True  # `Это было самое тяжёлое решение`: a superlative ranks, it judges
-    # adverbial predicates too (`одной оригинальности мало`, `С шаттлами не всё так ясно`)
-    return (parse.pos[head] in ("ADJ", "ADV") and not parse.feats[head].get("VerbForm")
-            and parse.lemma[head] not in STATIVE_ADJECTIVES and parse.lower[head] not in STATIVE_ADJECTIVES)
+    def judging(i: int) -> bool:  # adverbial predicates too (`одной оригинальности мало`, `не всё так ясно`)
+        return (parse.pos[i] in ("ADJ", "ADV") and not parse.feats[i].get("VerbForm")
+                and parse.lemma[i] not in STATIVE_ADJECTIVES and parse.lower[i] not in STATIVE_ADJECTIVES)
+
+    if parse.lemma[head] in SEEMING_VERBS:  # `кажется тусклым`, `выглядит странно`, `оказался провальным`
+        return any(judging(k) for k in parse.kids(head, "xcomp", "advmod") if parse.pos[k] == "ADJ" or
+                   parse.rel(k) == "xcomp")
+    return judging(head)
 
 
 def _eventive(parse: _Parse, head: int, predicate: list[int]) -> bool:

@@ -354,3 +354,13 @@ def test_causes_named_as_such_and_causal_verbs():
                      "вынудил власти", "не повлияли на отставку"):
         assert _claim(doc, fragment).type == "causal", fragment
     assert "causal" not in _claim(doc, "Есть результаты").types
+
+
+def test_judgements_through_verbs_of_seeming_and_judging_nominals():
+    doc = annotate("По сравнению с ним город кажется тусклым и скучным. "
+                   "Ведь это чудесное растение. "
+                   "Дверь оказалась закрытой.", id="seeming")
+    assert _claim(doc, "кажется тусклым").type == "evaluative"
+    assert _claim(doc, "чудесное растение").type == "evaluative"
+    # a state, not a judgement
+    assert _claim(doc, "Дверь оказалась закрытой").type == "event"
