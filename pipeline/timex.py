@@ -498,9 +498,12 @@ def _month_range(m, ctx):
     return Candidate(m.start(), m.end(), "RANGE", granularity="month", relative=resolve)
 
 
-# 2008 году, 2022 год, в 2008-м, 2022-го
-@pattern(rf"(?<![\d.,-])({YEAR})(?:(?:-?(?:го|м|й))(?![а-яё\d])|{YEAR_WORD})")
+# 2008 году, 2022 год, в 2008-м, 2022-го; with the word "год" any four digits are a year ("к 2100 году")
+@pattern(rf"(?<![\d.,-])({YEAR})(?:(?:-?(?:го|м|й))(?![а-яё\d])|{YEAR_WORD})|"
+         r"(?<!\d\s)(?<![\d.,-])([1-9]\d{3})\s+(?:год|году|года)(?![а-яё])")
 def _year(m, ctx):
+    if m.group(2):
+        return Candidate(m.start(), m.end(), "DATE", m.group(2), "year")
     return Candidate(m.start(), m.end(), "DATE", m.group(1), "year")
 
 
@@ -805,6 +808,11 @@ def _deictic_day(m, ctx):
     shift = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[m.group(1).lower()]
     # "сегодня утром" is the morning of that day: TIMEX3 parts of day MO, AF, EV, NI
     part = DAY_PARTS.get((m.group(2) or "").lower()[:3], "")
+    if shift == 0 and not part and _NOWADAYS_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+        clause = _CLAUSE_END.split(ctx.text[m.end():m.end() + 80], 1)[0]
+        if not _PAST_VERB.search(clause):  # "и сегодня является редкостью": nowadays, not a day
+            return Candidate(m.start(), m.end(), "DATE", None, "day", resolution="generic",
+                             reason="сегодня in contrast with the past means nowadays")
 
     def resolve(anchor, doc):
         value, how, source, reason = _deictic(doc, "дн", shift)
@@ -854,6 +862,11 @@ def _deictic_decade(m, ctx):
         return str(doc.year // 10 + shift), "doc_date", doc.isoformat(), None
 
     return Candidate(m.start(), m.end(), "DATE", granularity="decade", relative=resolve)
+
+
+_NOWADAYS_BEFORE = re.compile(r"(?:^|\s)(?:и|но|а|ведь)\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?»«\"()—]")
+_PAST_VERB = re.compile(r"(?<![а-яё])[а-яё]{2,}(?:л|ла|ло|ли|лся|лась|лось|лись)(?![а-яё])", re.IGNORECASE)
 
 
 def _deictic(doc_date, unit: str, shift: int):
@@ -960,6 +973,7 @@ def _same(m, ctx):
 _AGE_BEFORE = re.compile(r"(?i:возраст|исполнил|исполнит|(?:было|будет|старше|младше|моложе)\s+$|(?<![а-яё])[св]\s+$|"
                          r"(?:юнош|девушк|женщин|мужчин|ребен|ребён|мальчик|девочк|подрост|пенсионер)[а-яё]*\s+$)")
 # "..., Полу Маккартни - 19 лет" continues a list of ages only after one ("Харрисону тогда было 18 лет")
+_THOUSANDS_BEFORE = re.compile(r"\d\s$")  # "3 000 года": the tail of a bigger number
 _AGE_LIST = re.compile(r"[А-ЯЁ][а-яё]+\s+[-–—]\s+$")
 _AGE_STATED = re.compile(r"(?:было|будет|исполнилось|исполнится)\s+\d+\s+(?:лет|год)", re.IGNORECASE)
 
@@ -1054,7 +1068,8 @@ def _duration(m, ctx):
         return None
     if _AGE_LIST.search(before) and _AGE_STATED.search(ctx.text, max(0, m.start() - 120), m.start()):
         return None
-    if m.group(2)[0].isdigit() and amount is not None and (amount > 1000 or "." in m.group(2)):
+    if m.group(2)[0].isdigit() and amount is not None and (amount > 1000 or amount == 0 or "." in m.group(2)
+                                                           or _THOUSANDS_BEFORE.search(before)):
         return None
     mod = {"более": "MORE_THAN", "свыше": "MORE_THAN", "менее": "LESS_THAN", "около": "APPROX",
            "почти": "LESS_THAN", "примерно": "APPROX"}.get(qualifier)
@@ -1102,9 +1117,12 @@ def _set_adverb(m, ctx):
 
 
 @pattern(rf"(?:кажд(?:ый|ую|ое|ой|ые)|по)\s+(год|месяц|неделю|день|понедельникам|вторникам|средам|четвергам|"
-         rf"пятницам|субботам|воскресеньям|{WEEKDAY_RE})")
+         rf"пятницам|субботам|воскресеньям|весну|лето|осень|зиму|{WEEKDAY_RE})")
 def _set_each(m, ctx):
     word = m.group(1).lower()
+    season = next((code for stem, code in SEASONS.items() if word.startswith(stem) and word != "лет"), None)
+    if season and not m.group(0).lower().startswith("по "):  # каждую весну
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{season}", "season")
     simple = {"год": "P1Y", "месяц": "P1M", "неделю": "P1W", "день": "P1D"}
     if word in simple:
         if m.group(0).lower().startswith("по "):

@@ -254,3 +254,20 @@ def test_ages_in_numbers_and_adjectives_are_not_spans():
                  "убийство полицейским 29-летнего темнокожего британца",
                  "25-летний «Телевизор» переживает творческий подъём"):
         assert top(text) == [], text
+
+
+def test_today_in_contrast_with_the_past_means_nowadays():
+    doc_date = datetime.date(2009, 6, 1)
+    nowadays = [t for t in extract("Книга вышла в 1859 году и сегодня является редкостью", doc_date)
+                if t.text == "сегодня"][0]
+    assert nowadays.value is None and nowadays.resolution == "generic"
+    assert one("Но сегодня мне хочется больше свободы", doc_date).value is None
+    assert one("А сегодня утром он выступил на форуме", doc_date).value == "2009-06-01TMO"
+    assert one("и сегодня он подписал указ", doc_date).value == "2009-06-01"
+
+
+def test_far_years_and_seasons_every_year():
+    assert one("Конец света наступит в 2242 году, считают они").value == "2242"
+    assert top("квартира стоимостью 3 000 года") == []
+    found = one("часы переводят каждую весну на час вперёд")
+    assert (found.text, found.type, found.value) == ("каждую весну", "SET", "XXXX-SP")
