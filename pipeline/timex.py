@@ -1003,7 +1003,7 @@ def _one_day(m, ctx):
 
 
 # "в течение года", "на протяжении недели": a unit in the genitive with no number is one of it
-SPAN_OF = r"(?<=\b(?:в\s+течение|на\s+протяжении|в\s+продолжение)\s)"
+SPAN_OF = r"(?<=\b(?:в\s+течение|на\s+протяжении|в\s+продолжение|после|спустя\s+лишь)\s)"
 
 
 @pattern(rf"{SPAN_OF}(года|месяца|недели|дня|часа|минуты|десятилетия|века)(?![а-яё])")
@@ -1035,6 +1035,21 @@ def _approximate_duration(m, ctx):
     unit, granularity = unit_of(m.group(1))
     return Candidate(m.start(), m.end(), "DURATION", duration(number_value(m.group(2)), unit), granularity,
                      mod="APPROX")
+
+
+# лишний час, дополнительный день: one unit more
+@pattern(r"(?:лишн|дополнительн)(?:ий|его|ему|им|ем|юю|яя|ей|ие|их)\s+(час|часа|день|дня|неделю|недели|месяц|месяца|год|года)"
+         r"(?![а-яё])")
+def _extra_unit(m, ctx):
+    unit, granularity = unit_of(m.group(1))
+    return Candidate(m.start(), m.end(), "DURATION", duration(1, unit), granularity)
+
+
+# каждую весну и осень: the second season is as regular as the first
+@pattern(r"(?<=кажд(?:ую|ое)\s+(?:весну|лето|осень|зиму)\s+и\s+)(весну|лето|осень|зиму)(?![а-яё])")
+def _every_season_too(m, ctx):
+    season = next(code for stem, code in SEASONS.items() if m.group(1).lower().startswith(stem))
+    return Candidate(m.start(), m.end(), "SET", f"XXXX-{season}", "season")
 
 
 # every N units: "каждые 10 секунд", "каждые два года"
@@ -1135,15 +1150,15 @@ def _set_each(m, ctx):
 
 
 # per unit: "300 тысяч баррелей в день", "одного раза в неделю"
-@pattern(r"(?:(?:(один|одного|два|двух|три|трех|трёх|\d+)\s+)?раз[а]?\s+)?(?<=\s|^)в\s+(день|сутки|неделю|месяц|год|час)"
-         r"(?=\s*[.,;:!?)»—–-]|\s*$)|"
+@pattern(r"(?:(один|одного|два|двух|три|трех|трёх|\d+)\s+)?раз[а]?\s+в\s+(день|сутки|неделю|месяц|год|час)(?![а-яё])|"
+         r"(?<=\s|^)в\s+(день|сутки|неделю|месяц|год|час)(?=\s*[.,;:!?)»—–-]|\s*$)|"
          # "1 миллион человек в день туманны": a quantity right before it, whatever follows
          r"(?<=\d[\d\s,.]*(?:\s+(?:тыс\.|тысяч[аи]?|млн|миллион[аов]*|млрд|миллиард[аов]*))?\s+[а-яё]+\s)"
          r"в\s+(день|сутки|неделю|месяц|год|час)(?![а-яё])")
 def _per_unit(m, ctx):
     count = number_value(m.group(1)) if m.group(1) else 1
     unit = {"день": "P1D", "сутки": "P1D", "неделю": "P1W", "месяц": "P1M", "год": "P1Y",
-            "час": "PT1H"}[(m.group(2) or m.group(3)).lower()]
+            "час": "PT1H"}[(m.group(2) or m.group(3) or m.group(4)).lower()]
     return Candidate(m.start(), m.end(), "SET", unit, None, mod=None if count == 1 else f"TIMES_{int(count)}")
 
 

@@ -271,3 +271,13 @@ def test_far_years_and_seasons_every_year():
     assert top("квартира стоимостью 3 000 года") == []
     found = one("часы переводят каждую весну на час вперёд")
     assert (found.text, found.type, found.value) == ("каждую весну", "SET", "XXXX-SP")
+
+
+def test_single_units_and_regular_events():
+    assert (one("После недели переговоров стороны договорились").text, one("После недели переговоров").value) == (
+        "недели", "P1W")
+    assert one("переход вернёт лишний час сна").value == "PT1H"
+    found = one("встречи не чаще одного раза в неделю.")
+    assert (found.text, found.type, found.value) == ("одного раза в неделю", "SET", "P1W")
+    assert [(t.text, t.value) for t in top("часы переводят каждую весну и осень")] == [
+        ("каждую весну", "XXXX-SP"), ("осень", "XXXX-FA")]
