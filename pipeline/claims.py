@@ -1118,7 +1118,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         types.add("normative")
     future = _future(parse, predicate) or any(_future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k)
                                                for k in explained)
-    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod"]
+    # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact
+    planned = [c for c in cues.find("predictive", main)
+               if parse.rel(c[0]) != "amod" and parse.feats[c[0]].get("Tense") != "Past"]
     if future or planned or scheduled or _modal_future(parse, content) or _planned(parse, cues, content):
         types.add("predictive")
     if numbers:

@@ -364,3 +364,14 @@ def test_judgements_through_verbs_of_seeming_and_judging_nominals():
     assert _claim(doc, "чудесное растение").type == "evaluative"
     # a state, not a judgement
     assert _claim(doc, "Дверь оказалась закрытой").type == "event"
+
+
+def test_impersonal_plans_are_predictive_and_past_plans_are_facts():
+    doc = annotate("Станцию на Луне планируется создавать поэтапно. "
+                   "Рост цен прогнозируется в следующем квартале. "
+                   "Ранее перестыковка планировалась на 7 мая. "
+                   "Заводу нужна модернизация.", id="plans")
+    assert _claim(doc, "планируется создавать").type == "predictive"
+    assert _claim(doc, "прогнозируется").type == "predictive"
+    assert _claim(doc, "планировалась на 7 мая").type == "event"
+    assert _claim(doc, "нужна модернизация").type == "normative"
