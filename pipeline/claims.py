@@ -1109,7 +1109,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     types = set()
     main = _main_level(parse, content, tokens)
     predicate = _predicate_tokens(parse, content)
-    scheduled = _scheduled(parse, content)
+    # a schedule speaks of the future unless it is a past one (`должно было вступить в силу`)
+    scheduled = _scheduled(parse, content) and not _past(parse, content)
     # `Это означает, что тарифы могут снизиться`, `Интересно, что X собирается …`, `Нам не кажется,
     # что система должна …`: the что-clause of a predicate that is not a report is what the claim is about
     explained = [k for k in parse.kids(content, "ccomp") if k in main and parse.lemma[content] not in REPORTING]
@@ -1135,15 +1136,18 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
 
 
 def _obliges(parse: _Parse, head: int) -> bool:
-    """A `[normative]` word on the predicate, unless `должен` schedules (`должен прилететь`) or looks
-    back on what was expected (`должен был совершить` tells of a past plan, it prescribes nothing)."""
+    """A `[normative]` word on the predicate, unless `должен` schedules (`должен прилететь`,
+    `перемирие должно было вступить в силу`): an obligation, also a past one (`Минск должен был
+    выполнить свои обязательства`), prescribes."""
     predicate = _predicate_tokens(parse, head)
     words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
-    if not words & NORMATIVE or _scheduled(parse, head):
-        return False
-    past = any(parse.lemma[k] == "быть" and parse.feats[k].get("Tense") == "Past"
-               for k in parse.kids(head, "cop", "aux"))
-    return not (past and parse.lemma[head] in ("должный", "должен"))
+    return bool(words & NORMATIVE) and not _scheduled(parse, head)
+
+
+def _past(parse: _Parse, head: int) -> bool:
+    """A past-tense copula or auxiliary: `должно было`, `было намечено`."""
+    return any(parse.lemma[k] == "быть" and parse.feats[k].get("Tense") == "Past"
+               for k in parse.kids(head, "cop", "aux", "aux:pass"))
 
 
 def _scheduled(parse: _Parse, head: int) -> bool:
@@ -1171,7 +1175,7 @@ def _planned(parse: _Parse, cues: _Cues, head: int) -> bool:
     speaks of the future (`было намечено` reports a past plan)."""
     if parse.feats[head].get("Variant") != "Short" or not cues.find("planned", [head]):
         return False
-    return not any(parse.feats[k].get("Tense") == "Past" for k in parse.kids(head, "aux", "aux:pass", "cop"))
+    return not _past(parse, head)
 
 
 def _modal_future(parse: _Parse, head: int) -> bool:

@@ -299,7 +299,8 @@ def frames():
     return annotate(
         "Президент провёл совещание с губернаторами, заявив, что экономика будет расти. "
         "Марк завершил беседу, сказав: «Мы принялись за сохранение наших рабочих мест». "
-        "Республика должна была получить кредит ещё весной. "
+        "Перемирие должно было вступить в силу ещё в ночь на 15 февраля. "
+        "Минск должен был выполнить свои обязательства в минувший понедельник. "
         "С шаттлами не всё так ясно. "
         "Известно, что корабль вернулся на Землю.",
         id="frames")
@@ -316,9 +317,11 @@ def test_a_converb_of_saying_reports_what_the_subject_says(frames):
     assert len([c for c in frames.claims if "рабочих мест" in c.text]) == 1
 
 
-def test_past_expectation_and_adverbial_predicates(frames):
-    # `должна была получить` tells of a past expectation, it prescribes nothing
-    assert "normative" not in _claim(frames, "должна была получить").types
+def test_past_schedule_and_obligation_and_adverbial_predicates(frames):
+    # a past schedule is neither an obligation nor a prediction; a past obligation stays one
+    truce = _claim(frames, "должно было вступить в силу")
+    assert "normative" not in truce.types and "predictive" not in truce.types
+    assert _claim(frames, "должен был выполнить").type == "normative"
     assert _claim(frames, "не всё так ясно").type == "evaluative"
     assert _claim(frames, "Известно, что корабль вернулся").type == "event"
 
