@@ -650,12 +650,20 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
                   and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
         if places:
             return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])
-        if parse.feats[verb].get("Number") != "Plur" and reflexive:
-            # `Сообщается, что …`, `подчёркивалось, что …`: an unnamed source, the verb stands for it
-            return _Frame([verb], cue, frame_tokens, None)
-        return None
+        if parse.feats[verb].get("Person") in ("1", "2"):
+            return None  # `Напомним, что …` is the author's own
+        if not reflexive:  # `Эта группа и станция утверждают, что …` with the subject misattached
+            before = _subject_before(parse, verb, cue, frame_tokens)
+            if before is not None:
+                return before
+        # `Сообщается, что …`, `подчёркивалось, что …`, `Говорят, что …`: an unnamed source, the verb
+        # stands for it
+        return _Frame([verb], cue, frame_tokens, None)
+    if (parse.feats[verb].get("Variant") == "Short" and parse.feats[verb].get("Voice") == "Pass"
+            and content is not None and not parse.kids(verb, "obl:agent")):
+        return _Frame([verb], cue, frame_tokens, None)  # `Было заявлено, что …`: unnamed too
     # a personal verb whose subject the parser hung elsewhere: the first nominative noun after it,
-    # outside what it reports (`было объявлено, что банк ВТБ …` has no speaker)
+    # outside what it reports
     if parse.feats[verb].get("VerbForm") in ("Part", "Conv", "Inf") or parse.feats[verb].get("Voice") == "Pass":
         return None
     reported = set(parse.subtree(content)) if content is not None else set()
@@ -666,9 +674,14 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         if parse.pos[i] in ("NOUN", "PROPN") and parse.feats[i].get("Case") == "Nom" and parse.rel(i) != "obj":
             source = [k for k in parse.subtree(i) if k > verb]
             return _Frame(source, cue, frame_tokens, i)
-    # or before it (`В ответ на сомнения американцев руководитель полета Владимир Соловьев заявляет,
-    # что …` with the subject hung on a noun): the nearest nominative phrase that cannot depend where
-    # the parser put it (after the verb, or on an oblique noun)
+    return _subject_before(parse, verb, cue, frame_tokens)
+
+
+def _subject_before(parse: _Parse, verb: int, cue: str, frame_tokens: list[int]) -> _Frame | None:
+    """The subject of `verb` that the parser hung elsewhere, before it (`В ответ на сомнения
+    американцев руководитель полета Владимир Соловьев заявляет, что …`): the nearest nominative
+    phrase that cannot depend where the parser put it (after the verb, or on an oblique noun)."""
+    sentence_start = parse.sentence[verb][0]
     number = parse.feats[verb].get("Number")
     for i in range(verb - 1, max(sentence_start, verb - 16) - 1, -1):
         head = parse.heads[i]
@@ -676,7 +689,7 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
             "Case") not in (None, "Nom")
         if (parse.pos[i] in ("NOUN", "PROPN") and parse.feats[i].get("Case") == "Nom" and misplaced
                 and parse.rel(i) not in ("obj", "appos", "flat", "flat:name", "conj") and not parse.kids(i, "case")
-                and parse.feats[i].get("Number", number) == number):
+                and (parse.feats[i].get("Number", number) == number or parse.kids(i, "conj"))):
             source = [k for k in parse.subtree(i) if k < verb]
             return _Frame(source, cue, frame_tokens, i)
     return None
@@ -720,13 +733,21 @@ def _postposed(parse: _Parse, verb: int, content: int) -> bool:
     """`как отметил X, …`, `«…», — сказал X`, `…, сообщает ТАСС`: a frame hanging on its content."""
     if any(parse.lower[k] == "как" for k in parse.kids(verb, "mark", "advmod")):
         return True
-    if verb < content or parse.kids(verb, "obj", "ccomp"):
+    if parse.kids(verb, "obj", "ccomp"):
         return False
+    subjects = parse.kids(verb, "nsubj")
+    if verb < content:
+        # `Такой переход, считает вице-губернатор X, повысит …`, `Между тем, пишет «Коммерсантъ», …`:
+        # a frame set off inside the content, its subject after the verb
+        frame = [i for i in parse.subtree(verb) if parse.word[i] or parse.words[i] in QUOTES_OPEN + QUOTES_CLOSE]
+        before, after = min(frame) - 1, max(frame) + 1
+        start = parse.sentence[verb][0]
+        return (bool(subjects) and subjects[0] > verb and before > start and after < len(parse.words)
+                and parse.words[before] in (",", "—", "–") and parse.words[after] in (",", "—", "–"))
     first = min(parse.subtree(verb))
     before = [i for i in range(max(first - 3, 0), verb) if parse.punct[i]]
     if any(parse.words[i] == ":" for i in before):
         return False  # `…: указывались лишь сроки` lists, it does not report
-    subjects = parse.kids(verb, "nsubj")
     return not subjects or subjects[0] > verb or any(parse.words[i] in "—–-" for i in before)
 
 
@@ -740,9 +761,9 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     if parse.lemma[verb] not in OPINION_VERBS or not subjects or parse.lemma[subjects[0]] in FIRST_PERSON:
         return None
     if parse.lemma[verb] in ("назвать", "называть"):
-        # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`: the quoted words
-        # follow the verb closely (the parser may hang them anywhere)
-        end = min(verb + 7, parse.sentence[verb][1])
+        # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
+        # злом: «…»`: quoted words follow (the parser may hang them anywhere)
+        end = parse.sentence[verb][1]
         if not (objects or complements) or not any(parse.words[i] in QUOTES_OPEN for i in range(verb + 1, end)):
             return None
     elif not objects or not complements:
@@ -764,8 +785,10 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
         # the content may be left unattached after `:` (a second root)
         loose = [i for i in clause.tokens if i > verb and parse.heads[i] is None and parse.word[i]]
         # `рассказал о том, что …`: the content hangs on the pronoun `то`
-        pronoun = [c for k in parse.kids(verb, "obl", "obj") if parse.lower[k] in ("то", "том", "тем", "тому")
-                   for c in parse.kids(k, "acl", "ccomp")]
+        # or on a noun (`выразил надежду, что …`)
+        pronoun = [c for k in parse.kids(verb, "obl", "obj") for c in parse.kids(k, "acl", "ccomp")
+                   if parse.lower[k] in ("то", "том", "тем", "тому") or any(
+                       parse.lower[m] in ("что", "будто") for m in parse.kids(c, "mark"))]
         # `заявил, что …` with the что-clause hung elsewhere by the parser: the clause `что` opens
         marked = [parse.heads[m] for m in range(verb + 1, min(verb + 3, len(parse.words)))
                   if parse.lower[m] in ("что", "будто") and parse.rel(m) == "mark" and parse.heads[m] is not None]
@@ -773,6 +796,11 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
             if k in tokens and _introduces(parse, verb, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None
+                if frame is None and k != head and parse.lemma[k] in REPORTING:
+                    # `Напомним, что X говорил, что …`: the author recalls what X said
+                    inner, inner_content = _find_frame(parse, _Clause(k, clause.tokens))
+                    if inner is not None:
+                        return inner, inner_content
                 return frame, k
     opinion = _opinion_frame(parse, head)
     if opinion is not None:
@@ -816,10 +844,17 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
                 return _Frame(source, cue, parse.subtree(i), deps[0], "prep"), head
         if parse.lower[i] == "согласно" and parse.rel(i) == "case":
             noun = parse.heads[i]
-            if noun is not None and (parse.lemma[noun] in REPORT_NOUNS or parse.lower[noun] in REPORT_NOUNS):
+            if noun is not None and (parse.lemma[noun] in REPORT_NOUNS or parse.lower[noun] in REPORT_NOUNS) and any(
+                    parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES
+                    for k in parse.kids(noun, "nmod", "det")):
                 continue  # `согласно заявлению X`: the noun's own turn names X
-            if noun is not None and parse.pos[noun] in ("NOUN", "PROPN") and noun in tokens:
-                return _Frame(parse.subtree(noun), "согласно", parse.subtree(noun), noun, "prep"), head
+            # `согласно comScore`, `согласно официальному заявлению`: the phrase is the source
+            if noun is not None and parse.pos[noun] in ("NOUN", "PROPN", "X") and noun in tokens:
+                source = parse.subtree(noun)
+                comma = next((k for k in range(noun + 1, max(source) + 1) if parse.words[k] == ","), None)
+                if comma is not None:  # `Согласно информации, опубликованной в «КП», …`: the phrase ends there
+                    source = [k for k in source if k < comma]
+                return _Frame(source, "согласно", parse.subtree(noun), noun, "prep"), head
     return None, head
 
 

@@ -378,3 +378,49 @@ def test_impersonal_plans_are_predictive_and_past_plans_are_facts():
     assert _claim(doc, "прогнозируется").type == "predictive"
     assert _claim(doc, "планировалась на 7 мая").type == "event"
     assert _claim(doc, "нужна модернизация").type == "normative"
+
+
+@pytest.fixture(scope="module")
+def sources():
+    return annotate(
+        "Такой переход, считает вице-губернатор Приморья Александр Шемелев, повысит оперативность работы. "
+        "Между тем, пишет «Коммерсантъ», канал имеет сложности и с другими кредиторами. "
+        "Ветеран футбола уверен, что Дик Адвокат запоздал с заменами. "
+        "Он выразил надежду, что на этой неделе будет достигнут реальный прогресс. "
+        "Согласно comScore, в мае на сайты поисковика зашло более 1 млрд человек. "
+        "Считается, что термоядерные реакторы обеспечат человечество энергией. "
+        "Говорят, что приземление корабля было третьим баллистическим спуском. "
+        "Было заявлено, что солнечная батарея стала причиной сбоя. "
+        "Напомним, что прежде Александр Белов говорил, что либералы не готовы вести диалог. "
+        "Эта группа и Южная водозаборная станция утверждают, что 5 июня токсичных веществ в реке не было.",
+        id="sources")
+
+
+def test_a_frame_set_off_inside_its_content(sources):
+    vice = _claim(sources, "считает вице-губернатор")
+    assert vice.speaker.kind == "source" and vice.speaker.text == "Александр Шемелев"
+    assert vice.type == "predictive"
+    paper = _claim(sources, "пишет «Коммерсантъ»")
+    assert paper.speaker.kind == "source" and "Коммерсантъ" in paper.speaker.text
+
+
+def test_beliefs_hopes_and_sources_without_a_verb(sources):
+    assert _claim(sources, "Ветеран футбола уверен").speaker.text == "Ветеран футбола"
+    hope = _claim(sources, "выразил надежду")
+    assert hope.speaker.kind == "source" and hope.speaker.text == "Он" and hope.type == "predictive"
+    comscore = _claim(sources, "Согласно comScore")
+    assert comscore.speaker.text == "comScore" and comscore.speaker.cue == "согласно"
+
+
+def test_unnamed_sources_take_the_verb_but_the_author_recalls_in_first_person(sources):
+    for verb in ("Считается", "Говорят", "заявлено"):
+        claim = _claim(sources, verb)
+        assert claim.speaker.kind == "source" and claim.speaker.text == verb, verb
+        assert claim.speaker.entity_id is None
+    # `Напомним` is the author's; what the author recalls was said by Белов
+    recalled = _claim(sources, "Напомним")
+    assert recalled.speaker.kind == "source" and recalled.speaker.text == "Александр Белов"
+    assert recalled.speaker.cue == "говорил"
+    # a coordinated subject the parser hung elsewhere still speaks
+    joint = _claim(sources, "утверждают, что 5 июня")
+    assert joint.speaker.kind == "source" and "станция" in joint.speaker.text
