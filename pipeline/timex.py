@@ -307,9 +307,19 @@ def _day_month(m, ctx):
         return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
     if not 1 <= day <= 31:
         return None
+    later = _LATER_YEAR.match(ctx.text, m.end())
+    if later and valid_day(int(later.group(1)), month, day):
+        # "22 апреля (первый тур) и 6 мая (второй тур) 2012 года": the year named at the end
+        return Candidate(m.start(), m.end(), "DATE", Point(int(later.group(1)), month, day).value, "day",
+                         resolution="coordinated_year")
     future = _future(ctx.text, m.start())
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
                      relative=lambda anchor, doc: _with_year(anchor, doc, month, day, future))
+
+
+# The year that closes a coordination of dates, past asides in parentheses
+_LATER_YEAR = re.compile(rf"(?:\s*\([^()]{{0,40}}\))?(?:\s*(?:,|и|или)\s*\d{{1,2}}(?:-?го)?\s+{MONTH_RE}"
+                         rf"(?:\s*\([^()]{{0,40}}\))?)?\s+({YEAR})\s*(?:года|г\.)", re.IGNORECASE)
 
 
 def _with_year(anchor: Point | None, doc_date, month: int, day: int | None, future: bool = False):

@@ -281,3 +281,9 @@ def test_single_units_and_regular_events():
     assert (found.text, found.type, found.value) == ("одного раза в неделю", "SET", "P1W")
     assert [(t.text, t.value) for t in top("часы переводят каждую весну и осень")] == [
         ("каждую весну", "XXXX-SP"), ("осень", "XXXX-FA")]
+
+
+def test_a_year_closing_a_coordination_belongs_to_every_date_in_it():
+    text = "выборов во Франции, которые состоятся 22 апреля (первый тур) и 6 мая (второй тур) 2012 года."
+    found = [(t.text, t.value) for t in top(text, datetime.date(2011, 5, 17))]
+    assert found == [("22 апреля", "2012-04-22"), ("6 мая", "2012-05-06"), ("2012 года", "2012")]
