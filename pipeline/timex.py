@@ -307,6 +307,9 @@ def _day_month(m, ctx):
         return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
     if not 1 <= day <= 31:
         return None
+    if _ANNUAL.search(_clause(ctx.text, m.start())):
+        # "12 июня празднуется Всемирный день вязания": every year on that day
+        return Candidate(m.start(), m.end(), "SET", f"XXXX-{month:02d}-{day:02d}", "day")
     later = _LATER_YEAR.match(ctx.text, m.end())
     if later and valid_day(int(later.group(1)), month, day):
         # "22 апреля (первый тур) и 6 мая (второй тур) 2012 года": the year named at the end
@@ -315,6 +318,16 @@ def _day_month(m, ctx):
     future = _future(ctx.text, m.start())
     return Candidate(m.start(), m.end(), "DATE", granularity="day",
                      relative=lambda anchor, doc: _with_year(anchor, doc, month, day, future))
+
+
+_ANNUAL = re.compile(r"(?<![а-яё])(?:празднуется|отмечается|празднуются|отмечаются|ежегодно)(?![а-яё])", re.IGNORECASE)
+
+
+def _clause(text: str, at: int) -> str:
+    """The sentence around `at` (from the last stop before it to the next one)."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
+    stops = [i for i in (text.find(".", at), text.find("\n", at), text.find("!", at), text.find("?", at)) if i >= 0]
+    return text[start:min(stops) if stops else len(text)]
 
 
 # The year that closes a coordination of dates, past asides in parentheses
@@ -364,9 +377,7 @@ _FUTURE = re.compile(r"(?<![а-яё])(?:состо[ия]тся|пройд[её]�
 
 
 def _future(text: str, at: int) -> bool:
-    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), text.rfind("!", 0, at), text.rfind("?", 0, at)) + 1
-    stops = [i for i in (text.find(".", at), text.find("\n", at)) if i >= 0]
-    return _FUTURE.search(text, start, min(stops) if stops else len(text)) is not None
+    return _FUTURE.search(_clause(text, at)) is not None
 
 
 # lists of days sharing the month named after the last: "20 и 21 марта", "18, 23 и 26 января"
@@ -1069,6 +1080,14 @@ def _extra_unit(m, ctx):
 def _every_season_too(m, ctx):
     season = next(code for stem, code in SEASONS.items() if m.group(1).lower().startswith(stem))
     return Candidate(m.start(), m.end(), "SET", f"XXXX-{season}", "season")
+
+
+# каждое второе воскресенье месяца: regular, but with no TIMEX3 value
+@pattern(r"кажд(?:ый|ое|ую|ая)\s+(?:перв|втор|трет|четверт|четвёрт|последн)(?:ый|ое|ую|ий|ее|юю)\s+"
+         r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\s+(?:месяца|года)")
+def _every_nth_weekday(m, ctx):
+    return Candidate(m.start(), m.end(), "SET", None, "day", resolution="unresolved",
+                     reason="an ordinal weekday of the month has no TIMEX3 value")
 
 
 # every N units: "каждые 10 секунд", "каждые два года"

@@ -287,3 +287,11 @@ def test_a_year_closing_a_coordination_belongs_to_every_date_in_it():
     text = "выборов во Франции, которые состоятся 22 апреля (первый тур) и 6 мая (второй тур) 2012 года."
     found = [(t.text, t.value) for t in top(text, datetime.date(2011, 5, 17))]
     assert found == [("22 апреля", "2012-04-22"), ("6 мая", "2012-05-06"), ("2012 года", "2012")]
+
+
+def test_annual_days_and_ordinal_weekdays_are_sets():
+    found = one("12 июня празднуется Всемирный день вязания.", datetime.date(2010, 6, 14))
+    assert (found.type, found.value) == ("SET", "XXXX-06-12")
+    assert one("12 июня прошла акция.", datetime.date(2010, 6, 14)).value == "2010-06-12"
+    found = one("встречаться за столиками каждое второе воскресенье месяца.")
+    assert (found.type, found.value, found.text) == ("SET", None, "каждое второе воскресенье месяца")
