@@ -1097,6 +1097,18 @@ def _set_every(m, ctx):
     return Candidate(m.start(), m.end(), "SET", span[0], None) if span else None
 
 
+# "длились неделями", "многолетние испытания": a span of many units, no single value
+@pattern(r"(?<![а-яё])(?:(?<!\d\s)(?:годами|месяцами|неделями|сутками|веками|десятилетиями)|"
+         r"много(?:летн|месячн|дневн|недельн|часов)[а-яё]*)(?![а-яё])")
+def _many_units(m, ctx):
+    word = m.group(0).lower()
+    granularity = next(g for stem, g in (("год", "year"), ("лет", "year"), ("месяц", "month"), ("месяч", "month"),
+                                         ("недел", "week"), ("сут", "day"), ("днев", "day"), ("час", "hour"),
+                                         ("век", "century"), ("десят", "decade")) if stem in word)
+    return Candidate(m.start(), m.end(), "DURATION", None, granularity, resolution="unresolved",
+                     reason="unspecified amount")
+
+
 # "последнего года", "последний месяц": the one unit just past
 @pattern(r"(?<![а-яё])(?:последн|прошедш|минувш)(?:ий|его|ем|ему|ие)\s+(год|года|месяц|месяца)(?![а-яё])"
          # "последний год той войны", "последний год его жизни": a time of something else
@@ -1272,10 +1284,12 @@ def _after(m, ctx):
     return _offset(m, ctx, 1, m.group("after") is not None)
 
 
-@pattern(rf"{OFFSET_AMOUNT}\s+(?P<dir>спустя|назад)", 2)
+@pattern(rf"{OFFSET_AMOUNT}\s+(?P<dir>спустя|назад|ранее|раньше|позже|позднее)(?![а-яё])", 2)
 def _ago(m, ctx):
-    sign = -1 if m.group("dir").lower() == "назад" else 1
-    return _offset(m, ctx, sign, False, deictic=sign < 0)
+    # "два года назад" counts from the document date; "двумя годами ранее", "месяц спустя" from the narrative's
+    direction = m.group("dir").lower()
+    sign = -1 if direction in ("назад", "ранее", "раньше") else 1
+    return _offset(m, ctx, sign, False, deictic=direction == "назад")
 
 
 # через некоторое время, спустя какое-то время: a time after, by an unknown amount

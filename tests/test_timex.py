@@ -295,3 +295,12 @@ def test_annual_days_and_ordinal_weekdays_are_sets():
     assert one("12 июня прошла акция.", datetime.date(2010, 6, 14)).value == "2010-06-12"
     found = one("встречаться за столиками каждое второе воскресенье месяца.")
     assert (found.type, found.value, found.text) == ("SET", None, "каждое второе воскресенье месяца")
+
+
+def test_many_units_and_offsets_from_the_narrative():
+    assert [(t.text, t.value) for t in top("Тогда митинги длились неделями.")] == [("неделями", None)]
+    assert one("Закон предваряли многолетние испытания").value is None
+    text = "В 2008 году завод открыли, а двумя годами ранее его начали строить."
+    assert [(t.text, t.value) for t in top(text)] == [("2008 году", "2008"), ("двумя годами ранее", "2006")]
+    text = "В мае 2010 года он ушёл. Месяц спустя вернулся."
+    assert top(text)[-1].value == "2010-06"
