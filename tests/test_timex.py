@@ -304,3 +304,8 @@ def test_many_units_and_offsets_from_the_narrative():
     assert [(t.text, t.value) for t in top(text)] == [("2008 году", "2008"), ("двумя годами ранее", "2006")]
     text = "В мае 2010 года он ушёл. Месяц спустя вернулся."
     assert top(text)[-1].value == "2010-06"
+
+
+def test_round_the_clock_and_names_in_quotes():
+    assert one("цветы, цветущие круглый год, из-за").text == "круглый год"
+    assert top("заявил в интервью программе «Воскресное время» на «Первом канале»") == []
