@@ -246,3 +246,10 @@ DOCS = {
          "договориться с партнёрами за рубежом, в том числе и в ЕС", "predictive", "Минсвязи", "+", "high"),
     ]),
 }
+
+# Later dev batches, annotated by other annotators following the same guidelines and the decisions above.
+from claims_dev2_annotations import DOCS as _DEV2  # noqa: E402
+from claims_dev3_annotations import DOCS as _DEV3  # noqa: E402
+
+DOCS.update(_DEV2)
+DOCS.update(_DEV3)
