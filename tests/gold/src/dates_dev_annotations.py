@@ -661,4 +661,37 @@ DOCS = {
         ("два-три месяца", None, "DURATION", None, None),
         ("несколько часов", None, "DURATION", None, None),
     ]),
+    # Ninth batch: more of the date-dense articles left, read and annotated by hand.
+    "factru-book_3776": ("2013-07-29", "Mutko answers the Mail on Sunday before the Moscow championships of 10-18 August 2013", [
+        ("пять лет", None, "DURATION", "P5Y", None),
+        ("20 лет", None, "DURATION", "P20Y", None),
+        ("сегодня", None, "DATE", None, None),
+        ("через восемь лет", None, "DATE", "2021", None),
+        ("с 10 по 18 августа", None, "RANGE", "2013-08-10/2013-08-18", None),
+        ("с 7 по 23 февраля", None, "RANGE", "2014-02-07/2014-02-23", None),
+        ("декабре 2012 года", None, "DATE", "2012-12", None),
+    ]),
+    "factru-book_3946": ("2013-02-25", "Chavez, back in Venezuela since 18 February (2013)", [
+        ("многих лет", None, "DURATION", None, None),
+        ("18 февраля", None, "DATE", "2013-02-18", None),
+        ("с начала декабря 2012 года", None, "DATE", "2012-12", "START"),
+        ("в начале января", None, "DATE", "2013-01", "START"),
+    ]),
+    "factru-book_296": ("2011-05-10", "Blatter spoke on Monday 9 May (2011)", [
+        ("понедельник", None, "DATE", "2011-05-09", None),
+        ("9 мая", None, "DATE", "2011-05-09", None),
+        ("10 лет", None, "DURATION", "P10Y", None),
+        ("феврале", None, "DATE", "2011-02", None),
+        ("прошлом году", None, "DATE", "2010", None),
+    ]),
+    "factru-book_176": ("2007-12-17", "Putin at the United Russia congress of 17 December 2007", [
+        ("10 декабря", None, "DATE", "2007-12-10", None),
+        ("днём позже", None, "DATE", "2007-12-11", None),
+        ("декабре", None, "DATE", "2007-12", None),
+    ]),
+    "factru-book_228": ("2011-05-20", "the Botswana strikes since 18 April; the hospital closed on Thursday 19 May (2011)", [
+        ("18 апреля", None, "DATE", "2011-04-18", None),
+        ("четверг", None, "DATE", "2011-05-19", None),
+        ("19 мая", None, "DATE", "2011-05-19", None),
+    ]),
 }
