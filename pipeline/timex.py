@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex as re
 
@@ -63,8 +63,8 @@ UNITS = {  # stem -> (ISO unit, granularity)
     "дн": ("D", "day"), "день": ("D", "day"), "сут": ("D", "day"), "час": ("H", "hour"),
     "минут": ("MIN", "minute"), "секунд": ("S", "second"), "век": ("CE", "century"), "квартал": ("Q", "quarter"),
 }
-UNIT_RE = (r"(?:лет|год(?:а|у|ом|ам|ами)?|месяц(?:а|ев|ы|ам|ами)?|недел(?:я|и|ю|ь|ям|ями)|дн(?:я|ей|ям|ями)|день|"
-           r"сутки|суток|час(?:а|ов|ам|ами)?|минут(?:а|у|ы|ами)?|секунд(?:а|у|ы|ами)?|век(?:а|ов)?)(?![а-яё])")
+UNIT_RE = (r"(?:лет|год(?:а|у|ом|ам|ами)?|месяц(?:а|ев|ы|ам|ами|ем)?|недел(?:я|и|ю|ь|ям|ями|ей)|"
+           r"дн(?:я|ей|ям|ями|ём|ем)|день|сутки|суток|час(?:а|ов|ам|ами)?|минут(?:а|у|ы|ами)?|секунд(?:а|у|ы|ами)?|век(?:а|ов)?)(?![а-яё])")
 ADJ_UNIT_RE = r"(?:дневн|недельн|месячн|летн|часов|суточн|годичн|минутн)[а-яё]*"
 SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
 WEEKDAYS = {"понедельник": 1, "вторник": 2, "сред": 3, "четверг": 4, "пятниц": 5, "суббот": 6, "воскресен": 7}
@@ -155,11 +155,16 @@ def duration(amount: float, unit: str) -> str:
 
 @dataclass(frozen=True)
 class Point:
-    """A calendar point at some granularity: year, month or day."""
+    """A calendar point at some granularity: year, month or day.
+
+    `now` marks a point that is the document's own time ("сегодня", "в этом году"): an offset from
+    it counts from the document date at the offset's granularity ("через восемь лет" is a year).
+    """
 
     year: int
     month: int | None = None
     day: int | None = None
+    now: bool = field(default=False, compare=False)
 
     @property
     def value(self) -> str:
@@ -1334,7 +1339,8 @@ def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
         base = anchor
         # "два года назад", and "через два года" with no date before it: the document date, at the
         # offset's granularity
-        if doc and (deictic or anchor is None):
+        from_now = deictic or anchor is None or anchor.now
+        if doc and from_now:
             base = Point(doc.year, doc.month if unit != "Y" else None, doc.day if unit in ("D", "W") else None)
         if base is None:
             why = "relative to an unknown document date" if deictic else "no date before it to count from"
@@ -1342,7 +1348,7 @@ def _offset(m, ctx, sign: int, needs_following: bool, deictic: bool = False):
         shifted = base.shift(sign * amount, unit)
         if shifted is None:
             return None, "unresolved", base.value, f"the anchor {base.value} is coarser than the offset"
-        how = "doc_date" if deictic or anchor is None else "offset"
+        how = "doc_date" if from_now and doc else "offset"
         return shifted.value, how, base.value, None
 
     candidate.relative = resolve
@@ -1460,14 +1466,23 @@ def extract(text: str, doc_date: datetime.date | None = None,
                           c.mod, source, how, c.offset, reason)
         else:
             timex, point = _resolve(c, text, anchor, doc_date)
+            # A date counted forward from now ("через восемь лет мы будем") is a prediction, not the
+            # narrative's time; one counted back ("два года назад") is.
             if (point is not None and c.type == "DATE" and c.resolution != "time_of_day"
+                    and not (timex.offset and timex.resolution == "doc_date" and not timex.offset.startswith("-"))
                     and not _COMPARISON_BEFORE.search(text, max(0, c.start - 30), c.start)):
-                anchor = point
+                anchor = replace(point, now=_is_now(point, doc_date))
         index = len(results)
         results.append(timex)
         if inner_timex is not None:
             results.append(replace(inner_timex, part_of=index))
     return _date_times(results, text, doc_date)
+
+
+def _is_now(point: Point, doc_date: datetime.date | None) -> bool:
+    """Whether the point is the document's own day, month or year ("сегодня", "в этом году")."""
+    return doc_date is not None and (point.year, point.month or doc_date.month, point.day or doc_date.day) == (
+        doc_date.year, doc_date.month, doc_date.day)
 
 
 def _granularity(value: str | None, c: Candidate) -> str | None:
