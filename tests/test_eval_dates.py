@@ -43,3 +43,25 @@ def test_eval_command_prints_every_system():
     assert result.exit_code == 0, result.output
     for system in ("razmetka", "natasha", "dateparser", "rutimeparser"):
         assert system in result.output
+
+
+def test_errors_lists_misses_wrong_values_and_extra_spans(tmp_path):
+    import json
+
+    from pipeline.eval_dates import errors
+
+    text = "Встреча прошла 24 февраля 2022 г. в Москве. Через неделю начался десятилетний мораторий."
+    expressions = [
+        {"start": 15, "end": 33, "text": "24 февраля 2022 г.", "type": "DATE", "value": "2022-02-24"},
+        # off by a day on purpose (24 February + 7 days is 3 March): a wrong value to report
+        {"start": 44, "end": 56, "text": "Через неделю", "type": "DATE", "value": "2022-03-04"},
+    ]
+    for e in expressions:
+        assert text[e["start"]:e["end"]] == e["text"]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "d1", "doc_date": "2022-03-10", "text": text, "expressions": expressions},
+                               ensure_ascii=False) + "\n", "utf-8")
+    lines = errors(gold).splitlines()
+    assert any("\tVALUE\t'Через неделю' gold 2022-03-04 got 2022-03-03" in line for line in lines), lines
+    assert any("\tEXTRA\t'десятилетний' P10Y" in line for line in lines), lines
+    assert not any("24 февраля" in line.split("\t")[2] for line in lines)
