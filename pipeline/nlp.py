@@ -48,7 +48,13 @@ def annotate_many(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | N
 
     docs = (make_doc(nlp, text, meta) for text, meta in items)
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield doc._.document
+        document = doc._.document
+        # Spans and extension values point back at their Doc: left as they are, every Doc (and
+        # the Document it holds) waits for a full cyclic collection, which then costs a sixth of
+        # the run. Nothing reads the Doc after this, so its cycles are cut here.
+        doc.spans.clear()
+        doc.user_data.clear()
+        yield document
 
 
 def annotate(text: str, **meta: Any) -> Document:

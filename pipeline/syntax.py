@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from natasha.morph.lemma import normal_word
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -65,13 +66,15 @@ class MorphSyntax:
         return morph_id
 
     def _lemma(self, word: str, tag: models.Tag) -> str:
-        key = (word, tag.pos, tag.key)
+        # natasha's lemmatize reads the word lowercased with ё as е: so does the cache key, and
+        # `Россия` at a sentence start shares the entry of `россия`
+        key = (normal_word(word), tag.pos, tag.key)
         lemma = self._lemmas.get(key)
         if lemma is None:
-            lemma = self.vocab.lemmatize(word, tag.pos, tag.feats) or word.lower()
+            lemma = self.vocab.lemmatize(word, tag.pos, tag.feats)
             if len(self._lemmas) < 500_000:
                 self._lemmas[key] = lemma
-        return lemma
+        return lemma or word.lower()
 
 
 for _name in ("heads", "rels"):
