@@ -1081,14 +1081,16 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             continue  # `около 7 вечера` is a clock time
         if _anaphoric(parse, i):
             continue  # `Эти два варианта` refers back to a count, it does not assert one
-        if parse.rel(i) == "amod" and digits.isdigit() and len(digits) == 4:
-            continue  # a year the date stage did not take (`2022 года`)
+        if digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100 and not parse.rel(i).startswith(
+                "nummod"):
+            continue  # a year the date stage did not take (`2022 года`, `чемпион Европы — 1960`): it counts nothing
         has_digit = any(c.isdigit() for c in text)
         if has_digit and (any(c.isalpha() for c in text) or _glued_to_letters(parse, i)):
             continue  # `Ми-24`, `G7`, `МН17`: a model or a name
         if parse.lemma[i] == "один" and not digits.isdigit():
             continue  # `один из руководителей` picks out, it does not count
         found.append(i)
+    found += [first for first, last, _ in _Cues(parse).find("quantity_words", tokens) if last > first]
     first, last = parse.idx[tokens[0]], parse.idx[tokens[-1]]
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
               and first <= m.start_char and parse.idx[m.end - 1] <= last]
@@ -1136,28 +1138,60 @@ def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
 
 
 def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
-    return any(parse.feats[i].get("Tense") == "Fut" or (parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"))
-               for i in tokens)
+    """A future form: `вырастут`, `будет нарастать`. Not a first-person verb of saying (`скажу, что …`,
+    `Напомним, …` are the author's discourse acts), nor a form the tagger read as future that has no
+    perfective reading at all (`клянутся`, `ждёт` are present: an imperfective verb's future needs `будет`)."""
+    for i in tokens:
+        if parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"):
+            return True
+        if parse.feats[i].get("Tense") != "Fut":
+            continue
+        if parse.feats[i].get("Person") == "1" and parse.lemma[i] in REPORTING and not parse.kids(i, "obj"):
+            continue
+        if parse.pos[i] == "VERB" and not _may_be_perfective(parse.lower[i]):
+            continue
+        return True
+    return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _may_be_perfective(form: str) -> bool:
+    """Whether pymorphy reads the finite verb form as perfective (future) in any of its analyses."""
+    from .models import morph_vocab
+
+    verbs = [p.tag for p in morph_vocab().parse(form) if p.tag.POS == "VERB"]
+    return not verbs or any(t.aspect == "perf" for t in verbs)
 
 
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int]) -> list[str]:
     types = set()
     main = _main_level(parse, content, tokens)
-    predicate = _predicate_tokens(parse, content)
+    main_set = set(main)
+    # the predicate group: the content predicate and those coordinated with it inside the claim
+    # (`Проигравший выбывает из цикла и будет вынужден начинать …` speaks of the future too)
+    heads = [content] + [k for k in parse.kids(content, "conj") if k in main_set and parse.is_predicate(k)]
+    # `Пусть победит сильнейший`: a third-person wish is an imperative, its verb's future no prediction
+    wishes = [h for h in heads if any(parse.lower[k] in ("пусть", "пускай") for k in parse.children[h])]
+    predicate = [i for h in heads for i in _predicate_tokens(parse, h)]
     # a schedule speaks of the future unless it is a past one (`должно было вступить в силу`)
     scheduled = _scheduled(parse, content) and not _past(parse, content)
     # `Это означает, что тарифы могут снизиться`, `Интересно, что X собирается …`, `Нам не кажется,
-    # что система должна …`: the что-clause of a predicate that is not a report is what the claim is about
-    explained = [k for k in parse.kids(content, "ccomp") if k in main and parse.lemma[content] not in REPORTING]
-    if any(_obliges(parse, k) for k in [content] + explained) or any(
+    # что система должна …`: the что-clause of a predicate that is not a report is what the claim is
+    # about; so is what the author says in the first person (`Я хотел бы подчеркнуть, что …`), which
+    # no frame took as a source's content
+    explained = [k for h in heads for x in [h] + parse.kids(h, "xcomp") for k in parse.kids(x, "ccomp")
+                 if k in main_set and (parse.lemma[x] not in REPORTING or _first_person(parse, h))]
+    if wishes or any(_obliges(parse, k) for k in heads + explained) or any(
             parse.feats[i].get("Mood") == "Imp" for i in predicate):
         types.add("normative")
-    future = _future(parse, predicate) or any(_future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k)
-                                               for k in explained)
-    # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact
-    planned = [c for c in cues.find("predictive", main)
-               if parse.rel(c[0]) != "amod" and parse.feats[c[0]].get("Tense") != "Past"]
-    if future or planned or scheduled or _modal_future(parse, content) or _planned(parse, cues, content):
+    future = _future(parse, [i for i in predicate if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
+        _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
+    # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
+    # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead
+    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and (
+        parse.feats[c[0]].get("Tense") != "Past" or cues.find("promises", [c[0]]) and any(
+            parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(c[0], "xcomp")))]
+    if future or planned or scheduled or any(_modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
         types.add("predictive")
     if numbers:
         types.add("quantitative")
@@ -1170,12 +1204,21 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     return [t for t in PRECEDENCE if t in types]
 
 
+def _first_person(parse: _Parse, head: int) -> bool:
+    """The author speaking: a first-person verb or subject (`Я хотел бы подчеркнуть`, `скажу`)."""
+    return parse.feats[head].get("Person") == "1" or any(
+        parse.lemma[k] in FIRST_PERSON for k in parse.kids(head, "nsubj"))
+
+
 def _obliges(parse: _Parse, head: int) -> bool:
-    """A `[normative]` word on the predicate, unless `должен` schedules (`должен прилететь`,
+    """A `[normative]` word on the predicate, unless `должен` owes (a debt) or schedules (`должен прилететь`,
     `перемирие должно было вступить в силу`): an obligation, also a past one (`Минск должен был
     выполнить свои обязательства`), prescribes."""
     predicate = _predicate_tokens(parse, head)
     words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
+    if parse.lemma[head] in ("должный", "должен") and not any(
+            parse.feats[k].get("VerbForm") == "Inf" or parse.rel(k) == "cop" for k in parse.children[head]):
+        return False  # `Газпром должен Белоруссии 200 млн долларов`: a debt, no infinitive to oblige
     return bool(words & NORMATIVE) and not _scheduled(parse, head)
 
 
@@ -1215,8 +1258,8 @@ def _planned(parse: _Parse, cues: _Cues, head: int) -> bool:
 
 def _modal_future(parse: _Parse, head: int) -> bool:
     """`может вырасти`: a modal verb with a perfective infinitive speaks of what may happen."""
-    if parse.lemma[head] != "мочь":
-        return False
+    if parse.lemma[head] not in ("мочь", "смочь") or parse.feats[head].get("Person") in ("1", "2"):
+        return False  # `Не могу понять, почему …`: the speaker's own ability, no forecast
     return any(parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(head, "xcomp"))
 
 
@@ -1263,12 +1306,19 @@ def _judgement(parse: _Parse, head: int) -> bool:
         return True  # `Это было самое тяжёлое решение`: a superlative ranks, it judges
     def judging(i: int) -> bool:  # adverbial predicates too (`одной оригинальности мало`, `не всё так ясно`)
         return (parse.pos[i] in ("ADJ", "ADV") and not parse.feats[i].get("VerbForm")
+                and not _verb_lemma(parse.lemma[i])
                 and parse.lemma[i] not in STATIVE_ADJECTIVES and parse.lower[i] not in STATIVE_ADJECTIVES)
 
     if parse.lemma[head] in SEEMING_VERBS:  # `кажется тусклым`, `выглядит странно`, `оказался провальным`
         return any(judging(k) for k in parse.kids(head, "xcomp", "advmod") if parse.pos[k] == "ADJ" or
                    parse.rel(k) == "xcomp")
     return judging(head)
+
+
+def _verb_lemma(lemma: str) -> bool:
+    """A lemma that is an infinitive: the tagger's `ADJ` is then a short participle (`заинтересована`
+    from `заинтересовать`, `уверена` from `уверить`), a state the subject is in, not a judgement."""
+    return lemma.endswith(("ть", "ться", "ти", "тись", "чь", "чься"))
 
 
 def _eventive(parse: _Parse, head: int, predicate: list[int]) -> bool:

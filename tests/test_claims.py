@@ -424,3 +424,68 @@ def test_unnamed_sources_take_the_verb_but_the_author_recalls_in_first_person(so
     # a coordinated subject the parser hung elsewhere still speaks
     joint = _claim(sources, "утверждают, что 5 июня")
     assert joint.speaker.kind == "source" and "станция" in joint.speaker.text
+
+
+# --- issue 6, round 2: typing rules that carry over to new articles ------------------------------
+
+
+@pytest.fixture(scope="module")
+def typing():
+    return annotate(
+        "Типы утверждений\n\n"
+        "Пусть победит сильнейший. "
+        "Газпром должен Белоруссии за транзит газа 200 млн долларов. "
+        "Глава концерна пообещал с 21 июня ограничить поставки топлива в соседнюю республику. "
+        "С 1995 года я обещал работать над сохранением единства федерации. "
+        "Проигравший выбывает из цикла и будет вынужден начинать следующий цикл с кубка мира. "
+        "Маэстро участвует в прослушиваниях и ждёт появления новых имён. "
+        "Не могу понять, почему тренер так поздно вмешался в игру. "
+        "Я хотел бы подчеркнуть, что мы продолжим нашу работу. "
+        "При согласии партнёров телеканал имеет все шансы стать доходным бизнесом. "
+        "Критики сравнивают ранние записи группы с Kraftwerk. "
+        "Это было нелёгкой задачей для всех сторон. "
+        "Тренер оценил итоги матча как приемлемые. "
+        "Корпорация всерьёз заинтересована в налаживании партнёрства с технопарком. "
+        "Чемпион Европы — 1960 Виктор Понедельник выразил своё мнение о действиях тренера. "
+        "Владельцы канала уже погасили большую часть задолженности. "
+        "Это обстоятельство и стало поводом для обращения кредитора в суд. "
+        "Теперь с учётом победы Словакии россияне уступают словакам первое место в группе.",
+        id="typing")
+
+
+def test_wishes_debts_promises_and_coordinated_futures(typing):
+    assert _claim(typing, "Пусть победит").type == "normative"
+    # `должен` with a sum and no infinitive is a debt, not an obligation
+    debt = _claim(typing, "Газпром должен")
+    assert "normative" not in debt.types and debt.type == "quantitative"
+    # a past promise of a perfective action points ahead; an ongoing commitment in the past does not
+    assert _claim(typing, "пообещал").type == "predictive"
+    assert "predictive" not in _claim(typing, "я обещал работать").types
+    # a predicate coordinated with the head inside the claim adds its future and its obligation
+    loser = _claim(typing, "Проигравший выбывает")
+    assert loser.type == "normative" and "predictive" in loser.types
+
+
+def test_present_tense_ability_and_the_authors_own_report(typing):
+    # `ждёт` is imperfective: the tagger's future is a present
+    assert "predictive" not in _claim(typing, "ждёт появления").types
+    # the speaker's own `не могу` is no forecast
+    assert "predictive" not in _claim(typing, "Не могу понять").types
+    # what the author says in the first person is what the claim asserts
+    assert _claim(typing, "Я хотел бы подчеркнуть").type == "predictive"
+    assert _claim(typing, "имеет все шансы").type == "predictive"
+
+
+def test_comparisons_assessments_and_participles(typing):
+    assert _claim(typing, "Критики сравнивают").type == "evaluative"
+    assert _claim(typing, "нелёгкой задачей").type == "evaluative"
+    assert _claim(typing, "как приемлемые").type == "evaluative"
+    # a short participle (`заинтересована` from `заинтересовать`) states a state, not a judgement
+    assert "evaluative" not in _claim(typing, "заинтересована").types
+
+
+def test_years_are_no_counts_shares_are_and_occasions_are_causes(typing):
+    assert "quantitative" not in _claim(typing, "Чемпион Европы — 1960").types
+    assert _claim(typing, "большую часть задолженности").type == "quantitative"
+    assert _claim(typing, "стало поводом").type == "causal"
+    assert _claim(typing, "с учётом победы").type == "causal"
