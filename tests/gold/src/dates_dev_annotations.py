@@ -694,4 +694,47 @@ DOCS = {
         ("четверг", None, "DATE", "2011-05-19", None),
         ("19 мая", None, "DATE", "2011-05-19", None),
     ]),
+    # Tenth batch: the densest in dates of the articles left, read and annotated by hand.
+    "factru-book_3797": ("2012-08-13", "after the Proton-M failure of 7 August 2012; the Roscosmos meeting is 'tomorrow'", [
+        ("7 августа", None, "DATE", "2012-08-07", None),
+        ("декабре 2011г.", None, "DATE", "2011-12", None),
+        ("ноябре того же года", None, "DATE", "2011-11", None),
+        ("последних лет", None, "DURATION", None, None),
+        ("9 августа", None, "DATE", "2012-08-09", None),
+        ("дня", "в течение ", "DURATION", "P1D", None),
+        ("Завтра", None, "DATE", "2012-08-14", None),
+    ]),
+    "factru-book_3680": ("2014-05-06", "VKontakte to sign before the forum of 22 May (2014); Durov's 1 April post", [
+        ("месяца", "в течение ", "DURATION", "P1M", None),
+        ("декабре 2013 года", None, "DATE", "2013-12", None),
+        ("22 мая", None, "DATE", "2014-05-22", None),
+        ("декабре 2013 года", None, "DATE", "2013-12", None),
+        ("суток", None, "DURATION", "P1D", None),
+        ("1 апреля", None, "DATE", "2014-04-01", None),
+    ]),
+    "factru-book_3791": ("2010-07-01", "the iCamp-2010 invitation for 22-24 July", [
+        ("С 22 по 24 июля", None, "RANGE", "2010-07-22/2010-07-24", None),
+    ]),
+    "factru-book_193": ("2010-07-22", "the third discharge, on the night of 20-21 July 2010", [
+        ("3-4 июня 2010 г.", None, "RANGE", "2010-06-03/2010-06-04", None),
+        ("5 июня", None, "DATE", "2010-06-05", None),
+        ("четырех раз в сутки", None, "SET", "P1D", None),
+        ("4 июня", None, "DATE", "2010-06-04", None),
+        ("целый день", None, "DURATION", "P1D", None),
+        ("20", "В ночь с ", "DATE", "2010-07-20", None),
+        ("21 июля", None, "DATE", "2010-07-21", None),
+        ("последние два месяца", None, "DURATION", "P2M", None),
+    ]),
+    "factru-book_189": ("2009-08-21", "the Eritrean survivors found in August 2009; joint patrols since May 'this year'", [
+        ("три недели", None, "DURATION", "P3W", None),
+        ("С начала мая этого года", None, "DATE", "2009-05", "START"),
+        ("апреле", None, "DATE", "2009-04", None),
+        ("4 дней", None, "DURATION", "P4D", None),
+        ("за два дня", None, "DATE", None, None),
+    ]),
+    "factru-book_188": ("2009-07-31", "the government meeting of 30 July 2009", [
+        ("30 июля", None, "DATE", "2009-07-30", None),
+        ("первое полугодие 2009 года", None, "DATE", "2009-H1", None),
+        ("1 марта 2010 года", None, "DATE", "2010-03-01", None),
+    ]),
 }
