@@ -89,3 +89,29 @@ def test_dask_local_cluster_writes_the_same_outputs(reference, tmp_path):
         with Client(cluster) as client:
             assert len(client.scheduler_info()["workers"]) == 2
     assert summary.ok == 24 and _snapshot(tmp_path / "out") == expected
+
+
+def test_packed_models_give_slovnets_own_outputs(seed_text):
+    """models.Batched runs slovnet's weights over packed sequences: tags, heads, relations and
+    NER spans must be exactly what slovnet's own `map` gives, sentence by sentence."""
+    import razdel
+
+    from pipeline import models
+
+    paragraphs = [p for p in seed_text.split("\n") if p.strip()][:40]
+    sentences = [[t.text for t in razdel.tokenize(s.text)] for p in paragraphs for s in razdel.sentenize(p)]
+    sentences = [s for s in sentences if s][:120]
+    assert len({len(s) for s in sentences}) > 10  # mixed lengths: padding would show
+
+    packed = models.batched().morph_syntax(sentences)
+    for words, morph, syntax, (tags, heads, rels) in zip(
+            sentences, models.morph_tagger().map(sentences), models.syntax_parser().map(sentences), packed,
+            strict=True):
+        assert [(t.pos, t.feats) for t in tags] == [(t.pos, t.feats) for t in morph.tokens], words
+        assert heads == [int(t.head_id) for t in syntax.tokens], words
+        assert rels == [t.rel for t in syntax.tokens], words
+
+    spans = models.batched().ner_spans(paragraphs)
+    expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in models.ner_tagger().map(paragraphs)]
+    assert spans == expected
+    assert sum(map(len, spans)) > 20  # the article names many people and places
