@@ -312,7 +312,8 @@ def _day_month(m, ctx):
         return Candidate(m.start(), m.end(), "DATE", Point(year, month, day).value, "day")
     if not 1 <= day <= 31:
         return None
-    if _ANNUAL.search(_clause(ctx.text, m.start())):
+    clause = _clause(ctx.text, m.start())
+    if _ANNUAL.search(clause) and _HOLIDAY.search(clause):
         # "12 июня празднуется Всемирный день вязания": every year on that day
         return Candidate(m.start(), m.end(), "SET", f"XXXX-{month:02d}-{day:02d}", "day")
     later = _LATER_YEAR.match(ctx.text, m.end())
@@ -325,7 +326,9 @@ def _day_month(m, ctx):
                      relative=lambda anchor, doc: _with_year(anchor, doc, month, day, future))
 
 
-_ANNUAL = re.compile(r"(?<![а-яё])(?:празднуется|отмечается|празднуются|отмечаются|ежегодно)(?![а-яё])", re.IGNORECASE)
+_ANNUAL = re.compile(r"(?<![а-яё])(?:празднуется|отмечается|празднуются|отмечаются|празднуют|ежегодно)(?![а-яё])",
+                     re.IGNORECASE)
+_HOLIDAY = re.compile(r"(?<![а-яё])(?:день|праздник|годовщин|юбиле)", re.IGNORECASE)
 
 
 def _clause(text: str, at: int) -> str:
@@ -345,31 +348,41 @@ def _with_year(anchor: Point | None, doc_date, month: int, day: int | None, futu
 
     A preceding date with a month sets the narrative's time: the year that puts the date nearest it,
     forward preferred, since narratives move on ("в декабре 2010 года ... 14 мая" is May 2011,
-    "в декабре ... в январе" crosses the year). A bare year before it is often another time
-    altogether ("чемпион Европы 2005 года ... 6 апреля"), so then the document date decides: the
-    year that puts the date nearest it. News mostly reports the past, so a date after the document
-    date counts twice as far, unless its sentence speaks of the future ("состоится"), which flips it.
+    "в декабре ... в январе" crosses the year). But news is written around its document date: when
+    the narrative is within a year of it and the date falls within weeks of it, the document date
+    wins ("в ноябре 2011 года ... На заседании 9 августа", written in August 2012). A bare year
+    before it is often another time altogether ("чемпион Европы 2005 года ... 6 апреля"), so then
+    the document date decides alone. A date after the document date counts twice as far (news
+    mostly reports the past), unless its sentence speaks of the future ("состоится"), which flips it.
     """
-    if anchor is not None and anchor.month is not None:
-        reference, how, source = datetime.date(anchor.year, anchor.month, anchor.day or 15), "anaphora", anchor.value
-    elif doc_date is not None:
-        reference, how, source = doc_date, "doc_date", doc_date.isoformat()
-    elif anchor is not None:
-        reference, how, source = datetime.date(anchor.year, 7, 1), "anaphora", anchor.value
-    else:
-        return None, "unresolved", None, "no year in the text before it and no document date"
-
-    def distance(y: int) -> float:
+    def cost(y: int, reference: datetime.date, narrative: bool) -> float:
         when = datetime.date(y, month, min(day or 15, 28))
         days = (when - reference).days
-        cost = abs(days) * (1.5 if how == "anaphora" and days < 0 else 1)
+        value = abs(days) * (1.5 if narrative and days < 0 else 1)
         if doc_date is not None:
             ahead = (when - doc_date).days
             if (ahead > 2 and not future) or (ahead < -2 and future):
-                cost *= 2
-        return cost
+                value *= 2
+        return value
 
-    year = min((reference.year - 1, reference.year, reference.year + 1), key=distance)
+    def nearest(reference: datetime.date, narrative: bool) -> tuple[int, float]:
+        year = min((reference.year - 1, reference.year, reference.year + 1),
+                   key=lambda y: cost(y, reference, narrative))
+        return year, cost(year, reference, narrative)
+
+    if anchor is not None and anchor.month is not None:
+        narrative = datetime.date(anchor.year, anchor.month, anchor.day or 15)
+        year, how, source = nearest(narrative, True)[0], "anaphora", anchor.value
+        if doc_date is not None and abs((narrative - doc_date).days) <= 365:
+            near_doc, far = nearest(doc_date, False)
+            if far <= 45:
+                year, how, source = near_doc, "doc_date", doc_date.isoformat()
+    elif doc_date is not None:
+        year, how, source = nearest(doc_date, False)[0], "doc_date", doc_date.isoformat()
+    elif anchor is not None:
+        year, how, source = nearest(datetime.date(anchor.year, 7, 1), True)[0], "anaphora", anchor.value
+    else:
+        return None, "unresolved", None, "no year in the text before it and no document date"
     if day and not valid_day(year, month, day):
         return None, "unresolved", source, "no such day"
     return Point(year, month, day).value, how, source, None
@@ -386,7 +399,9 @@ def _future(text: str, at: int) -> bool:
 
 
 # lists of days sharing the month named after the last: "20 и 21 марта", "18, 23 и 26 января"
-@pattern(rf"(?<![\d.,:])(\d{{1,2}})(?=(?:\s*,\s*\d{{1,2}})*\s*(?:,|и|или)\s*\d{{1,2}}(?:-?го)?\s+({MONTH_RE})"
+# and a night across two days, "в ночь с 20 на 21 июля"
+@pattern(rf"(?<![\d.,:])(\d{{1,2}})(?=(?:\s*,\s*\d{{1,2}})*\s*(?:,|и|или|(?<=\bс\s\d{{1,2}}\s)на)\s*\d{{1,2}}(?:-?го)?\s+"
+         rf"({MONTH_RE})"
          rf"(?:\s+({YEAR}))?)", 2)
 def _listed_day(m, ctx):
     day, month = int(m.group(1)), month_number(m.group(2))
@@ -647,12 +662,15 @@ def _part_of_decade(m, ctx):
                      mod=_part_mod(m.group(1)))
 
 
-@pattern(rf"{PART_RE}\s+({MONTH_RE})(?:\s+({YEAR})(?:-?(?:го|й|м)(?![а-яё]))?{YEAR_WORD}?)?", 3)
+@pattern(rf"{PART_RE}\s+({MONTH_RE})(?:\s+({YEAR})(?:-?(?:го|й|м)(?![а-яё]))?{YEAR_WORD}?|\s+{RELATIVE_YEAR})?", 3)
 def _part_of_month(m, ctx):
     mod = _part_mod(m.group(1))
     month = month_number(m.group(2))
     if m.group(3):
         return Candidate(m.start(), m.end(), "DATE", Point(int(m.group(3)), month).value, "month", mod=mod)
+    if m.group(4) or m.group(5):  # "С начала мая этого года"
+        return Candidate(m.start(), m.end(), "DATE", granularity="month", mod=mod,
+                         relative=_in_relative_year(m.group(4) or m.group(5), month))
     return Candidate(m.start(), m.end(), "DATE", granularity="month", mod=mod,
                      relative=lambda anchor, doc: _with_year(anchor, doc, month, None, _future(ctx.text, m.start())))
 
@@ -1042,7 +1060,7 @@ def _one_day(m, ctx):
 SPAN_OF = r"(?<=\b(?:в\s+течение|на\s+протяжении|в\s+продолжение|после|спустя\s+лишь)\s)"
 
 
-@pattern(rf"{SPAN_OF}(года|месяца|недели|дня|часа|минуты|десятилетия|века)(?![а-яё])")
+@pattern(rf"{SPAN_OF}(года|месяца|недели|дня|суток|часа|минуты|десятилетия|века)(?![а-яё])")
 def _one_unit(m, ctx):
     word = m.group(1).lower()
     if word == "десятилетия":
@@ -1206,7 +1224,7 @@ def _set_each(m, ctx):
 
 
 # per unit: "300 тысяч баррелей в день", "одного раза в неделю"
-@pattern(r"(?:(один|одного|два|двух|три|трех|трёх|\d+)\s+)?раз[а]?\s+в\s+(день|сутки|неделю|месяц|год|час)(?![а-яё])|"
+@pattern(rf"(?:({NUMBER_RE})\s+)?раз[а]?\s+в\s+(день|сутки|неделю|месяц|год|час)(?![а-яё])|"
          r"(?<=\s|^)в\s+(день|сутки|неделю|месяц|год|час)(?=\s*[.,;:!?)»—–-]|\s*$)|"
          # "1 миллион человек в день туманны": a quantity right before it, whatever follows
          r"(?<=\d[\d\s,.]*(?:\s+(?:тыс\.|тысяч[аи]?|млн|миллион[аов]*|млрд|миллиард[аов]*))?\s+[а-яё]+\s)"
@@ -1471,7 +1489,7 @@ def extract(text: str, doc_date: datetime.date | None = None,
             if (point is not None and c.type == "DATE" and c.resolution != "time_of_day"
                     and not (timex.offset and timex.resolution == "doc_date" and not timex.offset.startswith("-"))
                     and not _COMPARISON_BEFORE.search(text, max(0, c.start - 30), c.start)):
-                anchor = replace(point, now=_is_now(point, doc_date))
+                anchor = replace(point, now=_is_now(timex, point, doc_date))
         index = len(results)
         results.append(timex)
         if inner_timex is not None:
@@ -1479,10 +1497,14 @@ def extract(text: str, doc_date: datetime.date | None = None,
     return _date_times(results, text, doc_date)
 
 
-def _is_now(point: Point, doc_date: datetime.date | None) -> bool:
-    """Whether the point is the document's own day, month or year ("сегодня", "в этом году")."""
-    return doc_date is not None and (point.year, point.month or doc_date.month, point.day or doc_date.day) == (
-        doc_date.year, doc_date.month, doc_date.day)
+def _is_now(timex: Timex, point: Point, doc_date: datetime.date | None) -> bool:
+    """Whether the expression names the document's own day, month or year ("сегодня", "в этом году")."""
+    return (doc_date is not None and _NOW_WORDS.search(timex.text) is not None
+            and (point.year, point.month or doc_date.month, point.day or doc_date.day)
+            == (doc_date.year, doc_date.month, doc_date.day))
+
+
+_NOW_WORDS = re.compile(r"сегодн|этом|этой|этот|текущ|нынешн", re.IGNORECASE)
 
 
 def _granularity(value: str | None, c: Candidate) -> str | None:

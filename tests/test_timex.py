@@ -320,3 +320,24 @@ def test_predictions_from_now_do_not_move_the_narrative():
     assert [t.value for t in top(text, datetime.date(2012, 6, 1))] == ["2010", "2011"]
     text = "О том, что будет выдвинут именно он, стало известно 10 декабря, днём позже Медведев предложил пост."
     assert [t.value for t in top(text, datetime.date(2007, 12, 17))] == ["2007-12-10", "2007-12-11"]
+
+
+def test_news_dates_near_the_document_date_beat_an_older_narrative():
+    text = ("В декабре 2011 года запуск провалился. В ноябре того же года станция «Фобос-грунт» не выполнила "
+            "миссию. На заседании правительства 9 августа Медведев назвал ситуацию неприемлемой.")
+    found = [(t.text, t.value) for t in top(text, datetime.date(2012, 8, 13))]
+    assert found[-1] == ("9 августа", "2012-08-09")
+    text = "В июне 1961 года они записали песню, а 12 октября выпустили пластинку."
+    assert top(text, datetime.date(2012, 8, 13))[-1].value == "1961-10-12"
+
+
+def test_more_spans_from_the_dev_batches():
+    doc_date = datetime.date(2009, 8, 21)
+    assert one("С начала мая этого года поймано около 1000 мигрантов", doc_date).value == "2009-05"
+    assert one("пробы воды не менее четырех раз в сутки.").text == "четырех раз в сутки"
+    text = "В ночь с 20 на 21 июля в реку опять были слиты отходы."
+    assert [(t.text, t.value) for t in top(text, datetime.date(2010, 7, 22))] == [
+        ("20", "2010-07-20"), ("21 июля", "2010-07-21")]
+    assert one("администрация сайта в течение суток заблокирует фильм").value == "P1D"
+    text = "В опубликованном 13 июня заявлении Комитета отмечается, что переговоры сорваны."
+    assert one(text, datetime.date(2013, 6, 14)).value == "2013-06-13"
