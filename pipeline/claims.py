@@ -114,9 +114,15 @@ VAGUE_QUANTITY = _words("vague_quantity")
 TIME_OF_DAY = _words("time_of_day")
 CAUSAL_NOUNS = _words("causal_nouns")
 OUTCOME_NOUNS = _words("outcome_nouns")
+EVALUATIVE_NOMINALS = _words("evaluative_nominals")
+INTENTIONS = _words("intentions")
+STATIVE_VERBS = _words("stative_verbs")
+TIME_UNITS = _words("time_units")
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
-# verbs of seeming: their adjectival complement is a judgement as a copular one is
+# verbs of seeming and becoming: their adjectival complement is a judgement as a copular one is
+# (`кажется тусклым`, `становится всё более напряжённой`)
 SEEMING_VERBS = frozenset({"казаться", "показаться", "выглядеть", "оказаться", "оказываться", "представляться",
+                           "стать", "становиться",
                            "считаться"})
 
 
@@ -1079,6 +1085,8 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             continue  # `Кан — №1` identifies
         if i + 1 < len(parse.words) and parse.lower[i + 1] in TIME_OF_DAY and digits.isdigit():
             continue  # `около 7 вечера` is a clock time
+        if _time_frame(parse, i):
+            continue  # `в возрасте 75 лет`, `исполнилось 40 лет`, `в ближайшие 5 лет`: an age or a time frame
         if _anaphoric(parse, i):
             continue  # `Эти два варианта` refers back to a count, it does not assert one
         if digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2100 and not parse.rel(i).startswith(
@@ -1095,6 +1103,17 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
               and first <= m.start_char and parse.idx[m.end - 1] <= last]
     return sorted(set(found))
+
+
+def _time_frame(parse: _Parse, i: int) -> bool:
+    """A count of years, months or days that places the claim in time or states an age rather than
+    measuring something: the unit has a preposition (`за последние 5 лет`, `в возрасте 75 лет`), hangs
+    on `возраст`, or is what turned (`ему исполнилось 40 лет`)."""
+    unit = parse.heads[i] if parse.rel(i).startswith("nummod") else None
+    if unit is None or parse.lemma[unit] not in TIME_UNITS:
+        return False
+    above = parse.heads[unit]
+    return bool(parse.kids(unit, "case")) or above is not None and parse.lemma[above] in ("возраст", "исполниться")
 
 
 def _anaphoric(parse: _Parse, i: int) -> bool:
@@ -1180,7 +1199,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # about; so is what the author says in the first person (`Я хотел бы подчеркнуть, что …`), which
     # no frame took as a source's content
     explained = [k for h in heads for x in [h] + parse.kids(h, "xcomp") for k in parse.kids(x, "ccomp")
-                 if k in main_set and (parse.lemma[x] not in REPORTING or _first_person(parse, h))]
+                 if k in main_set and (parse.lemma[x] not in REPORTING or _first_person(parse, h))
+                 and not _indirect_question(parse, k)]
     if wishes or any(_obliges(parse, k) for k in heads + explained) or any(
             parse.feats[i].get("Mood") == "Imp" for i in predicate):
         types.add("normative")
@@ -1191,17 +1211,45 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and (
         parse.feats[c[0]].get("Tense") != "Past" or cues.find("promises", [c[0]]) and any(
             parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(c[0], "xcomp")))]
-    if future or planned or scheduled or any(_modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
+    # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
+    # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
+    # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
+    intended = any(parse.lemma[h] in INTENTIONS and any(
+        parse.feats[k].get("VerbForm") == "Inf" and parse.lemma[k] not in STATIVE_VERBS for k in parse.kids(h, "xcomp"))
+        and not _past_form(parse, h) for h in heads)
+    # `Завтра президент посещает Казань`, `В следующем году компания открывает завод`: a present
+    # (or verbless) predicate with a time expression ahead of now
+    ahead = bool(cues.find("future_time", main)) and not any(_past_form(parse, i) for i in predicate)
+    if future or planned or scheduled or intended or ahead or any(
+            _modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
         types.add("predictive")
     if numbers:
         types.add("quantitative")
     if cues.find("causal", main) or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
-    if cues.find("evaluative", main) or _judgement(parse, content):
+    # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
+    # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's
+    converbs = [i for k in tokens for i in parse.subtree(k) if parse.rel(k) == "advcl"
+                and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
+    judged = sorted(main_set | (set(converbs) & set(tokens)))
+    if cues.find("evaluative", judged) or _judgement(parse, content):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _indirect_question(parse: _Parse, head: int) -> bool:
+    """`размышляет, кто же сможет представить Латвию`: a clause opened by a question word or holding
+    `ли` asks, it asserts nothing the claim could be typed by."""
+    words = [k for k in parse.subtree(head) if parse.word[k]]
+    return bool(words) and (parse.lower[words[0]] in QUESTION_WORDS and parse.rel(words[0]) != "mark"
+                            or any(parse.lower[k] == "ли" for k in parse.children[head]))
+
+
+def _past_form(parse: _Parse, i: int) -> bool:
+    """A past tense, not a conditional (`хотел бы`, `стоило бы` carry `Tense=Past` with `бы`)."""
+    return parse.feats[i].get("Tense") == "Past" and not any(parse.lower[k] == "бы" for k in parse.children[i])
 
 
 def _first_person(parse: _Parse, head: int) -> bool:
@@ -1260,7 +1308,12 @@ def _modal_future(parse: _Parse, head: int) -> bool:
     """`может вырасти`: a modal verb with a perfective infinitive speaks of what may happen."""
     if parse.lemma[head] not in ("мочь", "смочь") or parse.feats[head].get("Person") in ("1", "2"):
         return False  # `Не могу понять, почему …`: the speaker's own ability, no forecast
-    return any(parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(head, "xcomp"))
+    # a thing cannot be able, so with an inanimate subject any infinitive is a possibility (`Цены могут
+    # расти и дальше`); a person or an organisation may be able, so there the change must be perfective
+    subjects = parse.kids(head, "nsubj")
+    thing = bool(subjects) and parse.pos[subjects[0]] == "NOUN" and parse.feats[subjects[0]].get("Animacy") == "Inan"
+    return any(parse.feats[k].get("Aspect") == "Perf" or thing and parse.feats[k].get("VerbForm") == "Inf"
+               for k in parse.kids(head, "xcomp"))
 
 
 def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
@@ -1309,10 +1362,21 @@ def _judgement(parse: _Parse, head: int) -> bool:
                 and not _verb_lemma(parse.lemma[i])
                 and parse.lemma[i] not in STATIVE_ADJECTIVES and parse.lower[i] not in STATIVE_ADJECTIVES)
 
+    def graded(i: int) -> bool:  # `всё более напряжённой`, `наиболее опасный`: an analytic comparison
+        return parse.pos[i] == "ADJ" and any(parse.lemma[k] in ("более", "менее", "наиболее", "наименее")
+                                             for k in parse.kids(i, "advmod"))
+
+    # `стало ударом для экономики`, `это ошибка`: a judging noun as what the subject is or becomes
+    if parse.lemma[head] in EVALUATIVE_NOMINALS and (parse.kids(head, "cop") or parse.kids(head, *SUBJECT_RELS)):
+        return True
+    if parse.lemma[head] in LINKING_VERBS and any(
+            parse.lemma[k] in EVALUATIVE_NOMINALS and parse.feats[k].get("Case") == "Ins"
+            for k in parse.kids(head, "xcomp", "obl")):
+        return True
     if parse.lemma[head] in SEEMING_VERBS:  # `кажется тусклым`, `выглядит странно`, `оказался провальным`
-        return any(judging(k) for k in parse.kids(head, "xcomp", "advmod") if parse.pos[k] == "ADJ" or
-                   parse.rel(k) == "xcomp")
-    return judging(head)
+        return any(judging(k) or graded(k) for k in parse.kids(head, "xcomp", "advmod")
+                   if parse.pos[k] == "ADJ" or parse.rel(k) == "xcomp")
+    return judging(head) or graded(head)
 
 
 def _verb_lemma(lemma: str) -> bool:

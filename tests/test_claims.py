@@ -489,3 +489,51 @@ def test_years_are_no_counts_shares_are_and_occasions_are_causes(typing):
     assert _claim(typing, "большую часть задолженности").type == "quantitative"
     assert _claim(typing, "стало поводом").type == "causal"
     assert _claim(typing, "с учётом победы").type == "causal"
+
+
+@pytest.fixture(scope="module")
+def ahead():
+    return annotate(
+        "Планы, оценки и сроки\n\n"
+        "Компания хочет открыть новый завод в Казани. "
+        "Американцы хотели бы иметь уверенность в надёжности корабля. "
+        "Рабочие хотели сохранить свои места. "
+        "Завтра президент посещает Казань. "
+        "Цены могут расти и дальше. "
+        "Маэстро размышляет, кто же сможет представить Латвию на конкурсе. "
+        "Предусмотрены три выходных дня. "
+        "Это решение стало ударом для экономики. "
+        "Россия нанесла удар по позициям боевиков. "
+        "Ситуация становится всё более напряжённой. "
+        "Компания отчиталась о прибыли, продемонстрировав блестящие результаты. "
+        "В возрасте 75 лет скончался известный актёр. "
+        "Нападающий забил 15 голов за сезон. "
+        "Авария произошла по вине водителя.",
+        id="ahead")
+
+
+def test_intentions_future_times_and_possibilities_are_predictive(ahead):
+    assert _claim(ahead, "хочет открыть").type == "predictive"
+    # wishing to have is a state of mind; a past intention is a past fact
+    assert "predictive" not in _claim(ahead, "хотели бы иметь").types
+    assert "predictive" not in _claim(ahead, "хотели сохранить").types
+    # a present tense with a time word ahead of now
+    assert _claim(ahead, "Завтра президент").type == "predictive"
+    # a thing cannot be able: `могут расти` is a possibility
+    assert _claim(ahead, "могут расти").type == "predictive"
+    # an indirect question asserts nothing, its future no prediction
+    assert "predictive" not in _claim(ahead, "кто же сможет").types
+    assert _claim(ahead, "Предусмотрены").type == "predictive"
+
+
+def test_judging_nouns_graded_adjectives_and_converb_phrases(ahead):
+    assert _claim(ahead, "стало ударом").type == "evaluative"
+    assert "evaluative" not in _claim(ahead, "нанесла удар").types
+    assert _claim(ahead, "всё более напряжённой").type == "evaluative"
+    assert "evaluative" in _claim(ahead, "блестящие результаты").types
+
+
+def test_ages_are_no_counts_and_blame_is_a_cause(ahead):
+    assert "quantitative" not in _claim(ahead, "В возрасте 75 лет").types
+    assert _claim(ahead, "забил 15 голов").type == "quantitative"
+    assert _claim(ahead, "по вине водителя").type == "causal"
