@@ -1218,8 +1218,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         parse.feats[k].get("VerbForm") == "Inf" and parse.lemma[k] not in STATIVE_VERBS for k in parse.kids(h, "xcomp"))
         and not _past_form(parse, h) for h in heads)
     # `Завтра президент посещает Казань`, `В следующем году компания открывает завод`: a present
-    # (or verbless) predicate with a time expression ahead of now
-    ahead = bool(cues.find("future_time", main)) and not any(_past_form(parse, i) for i in predicate)
+    # (or verbless) predicate with a time expression ahead of now (`будущей базы`, `предстоящие
+    # полёты` qualify a thing, not the time of the claim)
+    past_predicate = any(_past_form(parse, i) for i in predicate)
+    ahead = not past_predicate and any(
+        parse.rel(c[0]) in ("advmod", "obl") or parse.rel(c[0]) == "amod" and parse.heads[c[0]] is not None
+        and parse.lemma[parse.heads[c[0]]] in TIME_UNITS for c in cues.find("future_time", main))
     if future or planned or scheduled or intended or ahead or any(
             _modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
         types.add("predictive")
@@ -1265,8 +1269,10 @@ def _obliges(parse: _Parse, head: int) -> bool:
     predicate = _predicate_tokens(parse, head)
     words = {parse.lemma[i] for i in predicate} | {parse.lower[i] for i in predicate}
     if parse.lemma[head] in ("должный", "должен") and not any(
-            parse.feats[k].get("VerbForm") == "Inf" or parse.rel(k) == "cop" for k in parse.children[head]):
-        return False  # `Газпром должен Белоруссии 200 млн долларов`: a debt, no infinitive to oblige
+            parse.pos[k] in ("VERB", "AUX", "ADJ") or parse.rel(k) in ("cop", "xcomp", "aux", "aux:pass", "csubj")
+            for k in parse.children[head]) and any(
+            parse.rel(k) in ("obj", "iobj") or parse.feats[k].get("Case") == "Dat" for k in parse.children[head]):
+        return False  # `Газпром должен Белоруссии 200 млн долларов`: a debt, no action to oblige
     return bool(words & NORMATIVE) and not _scheduled(parse, head)
 
 
@@ -1308,6 +1314,8 @@ def _modal_future(parse: _Parse, head: int) -> bool:
     """`может вырасти`: a modal verb with a perfective infinitive speaks of what may happen."""
     if parse.lemma[head] not in ("мочь", "смочь") or parse.feats[head].get("Person") in ("1", "2"):
         return False  # `Не могу понять, почему …`: the speaker's own ability, no forecast
+    if _past_form(parse, head) or any(parse.lower[k] == "не" for k in parse.kids(head, "advmod")):
+        return False  # `не смогла вовремя прибыть`, `не могут оправиться от шока`: an inability, a fact
     # a thing cannot be able, so with an inanimate subject any infinitive is a possibility (`Цены могут
     # расти и дальше`); a person or an organisation may be able, so there the change must be perfective
     subjects = parse.kids(head, "nsubj")

@@ -537,3 +537,15 @@ def test_ages_are_no_counts_and_blame_is_a_cause(ahead):
     assert "quantitative" not in _claim(ahead, "В возрасте 75 лет").types
     assert _claim(ahead, "забил 15 голов").type == "quantitative"
     assert _claim(ahead, "по вине водителя").type == "causal"
+
+
+def test_inability_is_a_fact_and_an_obligation_with_a_participle_is_no_debt():
+    doc = annotate("Возможности и долги\n\n"
+                   "Из-за отклонения от расчётного места команда спасателей не смогла вовремя прибыть на место. "
+                   "Шаттлы никак не могут вернуться к нормальным полётам. "
+                   "Должна быть развита сеть заправочных станций. "
+                   "Газпром должен Белоруссии 200 млн долларов.", id="abilities")
+    assert "predictive" not in _claim(doc, "не смогла вовремя прибыть").types
+    assert "predictive" not in _claim(doc, "не могут вернуться").types
+    assert _claim(doc, "Должна быть развита").type == "normative"
+    assert "normative" not in _claim(doc, "Газпром должен").types
