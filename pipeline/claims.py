@@ -1126,9 +1126,10 @@ def _anaphoric(parse: _Parse, i: int) -> bool:
 
 
 def _glued_to_letters(parse: _Parse, i: int) -> bool:
-    """A number written together with letters or a hyphen (`G` `7`, `Ту` `-` `154`)."""
+    """A number written together with letters or a hyphen (`G` `7`, `Ту` `-` `154`, `UTC` `+` `1`)."""
     words, ws = parse.words, parse.ws
-    if i > 0 and not ws[i - 1] and (words[i - 1][-1].isalpha() or words[i - 1] == "-"):
+    if i > 0 and not ws[i - 1] and (words[i - 1][-1].isalpha() or words[i - 1] in ("-", "+")
+                                    and i > 1 and not ws[i - 2] and words[i - 2][-1:].isalpha()):
         return True
     return i + 1 < len(words) and not ws[i] and words[i + 1][:1].isalpha()
 

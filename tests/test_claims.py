@@ -549,3 +549,13 @@ def test_inability_is_a_fact_and_an_obligation_with_a_participle_is_no_debt():
     assert "predictive" not in _claim(doc, "не могут вернуться").types
     assert _claim(doc, "Должна быть развита").type == "normative"
     assert "normative" not in _claim(doc, "Газпром должен").types
+
+
+def test_necessity_prohibition_and_codes_with_a_plus():
+    doc = annotate("Правила\n\n"
+                   "Нам придётся пересмотреть бюджет. "
+                   "Запрещается курить в общественных местах. "
+                   "Трансляция идёт по времени UTC+1 на первом канале.", id="rules2")
+    assert _claim(doc, "придётся").type == "normative"
+    assert _claim(doc, "Запрещается").type == "normative"
+    assert "quantitative" not in _claim(doc, "UTC+1").types
