@@ -253,3 +253,8 @@ from claims_dev3_annotations import DOCS as _DEV3  # noqa: E402
 
 DOCS.update(_DEV2)
 DOCS.update(_DEV3)
+from claims_dev4_annotations import DOCS as _DEV4  # noqa: E402
+from claims_dev5_annotations import DOCS as _DEV5  # noqa: E402
+
+DOCS.update(_DEV4)
+DOCS.update(_DEV5)
