@@ -118,6 +118,8 @@ EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
+NORMATIVE_NOUNS = _words("normative_nouns")
+INTERPRETIVE_VERBS = _words("interpretive_verbs")
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
 # verbs of seeming and becoming: their adjectival complement is a judgement as a copular one is
 # (`кажется тусклым`, `становится всё более напряжённой`)
@@ -1193,8 +1195,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `Пусть победит сильнейший`: a third-person wish is an imperative, its verb's future no prediction
     wishes = [h for h in heads if any(parse.lower[k] in ("пусть", "пускай") for k in parse.children[h])]
     predicate = [i for h in heads for i in _predicate_tokens(parse, h)]
-    # a schedule speaks of the future unless it is a past one (`должно было вступить в силу`)
-    scheduled = _scheduled(parse, content) and not _past(parse, content)
+    # a schedule speaks of what is to come, a past one too: `Второй транш должен был поступить 20
+    # июня` tells what was expected, not what happened
+    scheduled = _scheduled(parse, content)
     # `Это означает, что тарифы могут снизиться`, `Интересно, что X собирается …`, `Нам не кажется,
     # что система должна …`: the что-clause of a predicate that is not a report is what the claim is
     # about; so is what the author says in the first person (`Я хотел бы подчеркнуть, что …`), which
@@ -1202,16 +1205,28 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     explained = [k for h in heads for x in [h] + parse.kids(h, "xcomp") for k in parse.kids(x, "ccomp")
                  if k in main_set and (parse.lemma[x] not in REPORTING or _first_person(parse, h))
                  and not _indirect_question(parse, k)]
-    if wishes or any(_obliges(parse, k) for k in heads + explained) or any(
-            parse.feats[i].get("Mood") == "Imp" for i in predicate):
+    # `трудность состоит в том, что ему нужна модернизация`: the clause under `то` is what the
+    # predicate (or `то` as the predicate itself) asserts
+    stated = [k for h in heads for t in [h] + parse.kids(h, "obl", "obj", "nsubj") if parse.lemma[t] == "тот"
+                  and parse.pos[t] == "PRON" for k in parse.kids(t, "acl", "ccomp", "acl:relcl")
+                  if any(parse.lower[m] == "что" for m in parse.kids(k, "mark")) and not _indirect_question(parse, k)]
+    # `Польша требует, чтобы Россия сняла ограничения`: content opened by `чтобы` is a demand or a wish
+    demanded = parse.rel(content) == "ccomp" and any(parse.lower[m] == "чтобы" for m in parse.kids(content, "mark"))
+    # `заявил о необходимости создания …`: a necessity named as what the predicate is about
+    necessity = any(parse.lemma[k] in NORMATIVE_NOUNS for h in heads for k in parse.kids(h, "obl", "obj", "nsubj"))
+    # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
+    necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
+    if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
+            parse.feats[i].get("Mood") == "Imp" for i in predicate) or _imperative_opening(parse, tokens):
         types.add("normative")
     future = _future(parse, [i for i in predicate if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
         _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
     # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead
-    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and (
-        parse.feats[c[0]].get("Tense") != "Past" or cues.find("promises", [c[0]]) and any(
-            parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(c[0], "xcomp")))]
+    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and
+               parse.feats[c[0]].get("Tense") != "Past"] + [
+        c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(
+            parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(c[0], "xcomp"))]
     # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
     # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
@@ -1230,18 +1245,43 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         types.add("predictive")
     if numbers:
         types.add("quantitative")
-    if cues.find("causal", main) or _causal_verb(parse, main) or _causal_noun(parse, content):
+    # `прилагала усилия, чтобы найти решение`: a purpose clause gives the action's reason
+    purpose = any(parse.lower[m] == "чтобы" and parse.heads[m] is not None and parse.rel(parse.heads[m]) == "advcl"
+                  and parse.heads[parse.heads[m]] in main_set for m in main)
+    # `в силу обстоятельств` gives a reason, `вступить в силу` (take effect) none: the noun must name
+    # what it is the force of
+    causes = [c for c in cues.find("causal", main) if not (
+        parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
+    if causes or purpose or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's
     converbs = [i for k in tokens for i in parse.subtree(k) if parse.rel(k) == "advcl"
                 and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
     judged = sorted(main_set | (set(converbs) & set(tokens)))
-    if cues.find("evaluative", judged) or _judgement(parse, content):
+    interprets = any(parse.lemma[h] in INTERPRETIVE_VERBS for h in heads)
+    if cues.find("evaluative", judged) or interprets or _judgement(parse, content):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:
+    """A claim that opens with a verb pymorphy reads only as an imperative (`Обрабатывайте мясо так,
+    как …`), which the tagger took for something else."""
+    words = [i for i in tokens if parse.word[i]]
+    if not words or parse.feats[words[0]].get("Mood") == "Imp" or parse.pos[words[0]] in ("VERB", "AUX"):
+        return False
+    return _only_imperative(parse.lower[words[0]])
+
+
+@functools.lru_cache(maxsize=8192)
+def _only_imperative(form: str) -> bool:
+    from .models import morph_vocab
+
+    tags = [p.tag for p in morph_vocab().parse(form)]
+    return bool(tags) and all(t.POS == "VERB" and t.mood == "impr" for t in tags)
 
 
 def _indirect_question(parse: _Parse, head: int) -> bool:
@@ -1274,6 +1314,11 @@ def _obliges(parse: _Parse, head: int) -> bool:
             for k in parse.children[head]) and any(
             parse.rel(k) in ("obj", "iobj") or parse.feats[k].get("Case") == "Dat" for k in parse.children[head]):
         return False  # `Газпром должен Белоруссии 200 млн долларов`: a debt, no action to oblige
+    # `использование будет запрещено`, `было запрещено`: a ban dated by its auxiliary reports a change
+    # of the rules (what will be or was the law), not what should be done
+    if any(parse.feats[i].get("VerbForm") == "Part" and (parse.lemma[i] in NORMATIVE or parse.lower[i] in NORMATIVE)
+           for i in predicate) and parse.kids(head, "aux", "aux:pass"):
+        return False
     return bool(words & NORMATIVE) and not _scheduled(parse, head)
 
 

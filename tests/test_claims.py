@@ -318,9 +318,10 @@ def test_a_converb_of_saying_reports_what_the_subject_says(frames):
 
 
 def test_past_schedule_and_obligation_and_adverbial_predicates(frames):
-    # a past schedule is neither an obligation nor a prediction; a past obligation stays one
+    # a past schedule tells what was expected (`Второй транш должен был поступить 20 июня`): no
+    # obligation, a prediction; a past obligation stays one. `вступить в силу` (take effect) is no cause
     truce = _claim(frames, "должно было вступить в силу")
-    assert "normative" not in truce.types and "predictive" not in truce.types
+    assert truce.types == ["predictive", "event"]
     assert _claim(frames, "должен был выполнить").type == "normative"
     assert _claim(frames, "не всё так ясно").type == "evaluative"
     assert _claim(frames, "Известно, что корабль вернулся").type == "event"
@@ -559,3 +560,39 @@ def test_necessity_prohibition_and_codes_with_a_plus():
     assert _claim(doc, "придётся").type == "normative"
     assert _claim(doc, "Запрещается").type == "normative"
     assert "quantitative" not in _claim(doc, "UTC+1").types
+
+
+@pytest.fixture(scope="module")
+def general_types():
+    return annotate(
+        "Доклад о работе прессы.\n\n"
+        "Польша требует, чтобы Россия сняла ограничения на импорт мяса. "
+        "Мы платим за это валюту и вправе потребовать качественное мясо. "
+        "Владимир Путин заявил о необходимости создания валютного союза. "
+        "Основная трудность предприятия состоит в том, что ему нужна модернизация. "
+        "Обрабатывайте мясо так, как требует наше законодательство. "
+        "Пришло время поговорить о формировании союза. "
+        "В случае принятия закона использование этих символов будет запрещено. "
+        "Стороны договорились провести переговоры в Минске. "
+        "Европейская комиссия прилагала усилия, чтобы найти решение по проблеме. "
+        "Журналисты устраивали забастовки в знак протеста против закрытия газеты. "
+        "Данная ситуация отражает общее состояние дел в печатной прессе.",
+        id="general-types")
+
+
+def test_demands_rights_necessities_and_imperatives_are_normative(general_types):
+    demand = _claim(general_types, "Польша требует, чтобы")
+    assert demand.type == "normative" and demand.speaker.text == "Польша"
+    for fragment in ("вправе потребовать", "заявил о необходимости", "ему нужна модернизация",
+                     "Обрабатывайте мясо", "Пришло время поговорить"):
+        assert _claim(general_types, fragment).type == "normative", fragment
+    # a ban dated by its auxiliary is a change of the rules to come, not an obligation
+    ban = _claim(general_types, "будет запрещено")
+    assert ban.type == "predictive" and "normative" not in ban.types
+
+
+def test_agreements_point_ahead_purposes_give_reasons_and_signs_judge(general_types):
+    assert _claim(general_types, "договорились провести").type == "predictive"
+    assert _claim(general_types, "прилагала усилия").type == "causal"
+    assert _claim(general_types, "в знак протеста").type == "causal"
+    assert _claim(general_types, "отражает общее состояние").type == "evaluative"
