@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -115,3 +116,19 @@ def test_packed_models_give_slovnets_own_outputs(seed_text):
     expected = [[(s.start, s.stop, s.type) for s in markup.spans] for markup in models.ner_tagger().map(paragraphs)]
     assert spans == expected
     assert sum(map(len, spans)) > 20  # the article names many people and places
+
+
+def test_bench_prints_the_ratio_speedup_memory_and_stage_shares(tmp_path):
+    from pipeline.bench import bench
+
+    source = _write_jsonl(tmp_path / "in.jsonl", _articles(6))
+    report = bench(source, workers=2, rounds=1)
+    assert "6 articles" in report
+    ratio = re.search(r"razmetka \(1 process\) / bare natasha \(the faster run\): ([\d.]+)x", report)
+    speedup = re.search(r"speedup of 2 workers over 1: ([\d.]+)x", report)
+    rss = re.search(r"peak RSS: this process (\d+) MB .* largest worker (\d+) MB", report)
+    assert ratio and float(ratio.group(1)) > 0 and speedup and float(speedup.group(1)) > 0
+    assert rss and int(rss.group(1)) > 100 and int(rss.group(2)) > 100  # both hold the models
+    shares = dict(re.findall(r"^  (\w+) +[\d.]+ s +([\d.]+) %$", report, re.M))
+    assert set(shares) >= {"tokenize", "syntax", "entities", "dates", "claims", "write", "json"}
+    assert abs(sum(map(float, shares.values())) - 100) < 1
