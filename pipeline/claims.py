@@ -120,6 +120,7 @@ STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
 INTERPRETIVE_VERBS = _words("interpretive_verbs")
+INTENSIFIERS = _words("intensifiers")
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
 # verbs of seeming and becoming: their adjectival complement is a judgement as a copular one is
 # (`кажется тусклым`, `становится всё более напряжённой`)
@@ -1213,7 +1214,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `Польша требует, чтобы Россия сняла ограничения`: content opened by `чтобы` is a demand or a wish
     demanded = parse.rel(content) == "ccomp" and any(parse.lower[m] == "чтобы" for m in parse.kids(content, "mark"))
     # `заявил о необходимости создания …`: a necessity named as what the predicate is about
-    necessity = any(parse.lemma[k] in NORMATIVE_NOUNS for h in heads for k in parse.kids(h, "obl", "obj", "nsubj"))
+    # (not as the subject: `Необходимость содержать семью была причиной переезда` names a cause)
+    necessity = any(parse.lemma[k] in NORMATIVE_NOUNS for h in heads for k in parse.kids(h, "obl", "obj"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
@@ -1246,8 +1248,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     if numbers:
         types.add("quantitative")
     # `прилагала усилия, чтобы найти решение`: a purpose clause gives the action's reason
+    # (`вместо того, чтобы начать отвод` names what was not done, no purpose)
     purpose = any(parse.lower[m] == "чтобы" and parse.heads[m] is not None and parse.rel(parse.heads[m]) == "advcl"
-                  and parse.heads[parse.heads[m]] in main_set for m in main)
+                  and parse.heads[parse.heads[m]] in main_set and "вместо" not in parse.lower[max(0, m - 4):m]
+                  for m in main)
     # `в силу обстоятельств` gives a reason, `вступить в силу` (take effect) none: the noun must name
     # what it is the force of
     causes = [c for c in cues.find("causal", main) if not (
@@ -1260,11 +1264,21 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                 and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
     judged = sorted(main_set | (set(converbs) & set(tokens)))
     interprets = any(parse.lemma[h] in INTERPRETIVE_VERBS for h in heads)
-    if cues.find("evaluative", judged) or interprets or _judgement(parse, content):
+    graded = any(parse.lower[i] in INTENSIFIERS and parse.rel(i) == "advmod" and _graded_quality(parse, parse.heads[i])
+                 for i in judged)
+    if cues.find("evaluative", judged) or interprets or graded or _judgement(parse, content):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _graded_quality(parse: _Parse, i: int | None) -> bool:
+    """An adjective or adverb of quality an intensifier can grade: not an amount (`очень много`), a
+    participle or a state (`готов`, `известно`)."""
+    return i is not None and parse.pos[i] in ("ADJ", "ADV") and not parse.feats[i].get("VerbForm") and not (
+        _verb_lemma(parse.lemma[i]) or parse.lemma[i] in STATIVE_ADJECTIVES or parse.lower[i] in STATIVE_ADJECTIVES
+        or parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY)
 
 
 def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:

@@ -576,7 +576,11 @@ def general_types():
         "Стороны договорились провести переговоры в Минске. "
         "Европейская комиссия прилагала усилия, чтобы найти решение по проблеме. "
         "Журналисты устраивали забастовки в знак протеста против закрытия газеты. "
-        "Данная ситуация отражает общее состояние дел в печатной прессе.",
+        "Данная ситуация отражает общее состояние дел в печатной прессе. "
+        "Речная экосистема понесла очень большой урон. "
+        "Речная экосистема понесла урон. "
+        "Необходимость содержать семью была причиной переезда. "
+        "Сепаратисты вместо того, чтобы начать отвод вооружений, взяли под контроль Дебальцево.",
         id="general-types")
 
 
@@ -596,3 +600,10 @@ def test_agreements_point_ahead_purposes_give_reasons_and_signs_judge(general_ty
     assert _claim(general_types, "прилагала усилия").type == "causal"
     assert _claim(general_types, "в знак протеста").type == "causal"
     assert _claim(general_types, "отражает общее состояние").type == "evaluative"
+
+
+def test_an_intensified_quality_judges_and_a_named_need_as_subject_or_an_instead_is_no_type(general_types):
+    assert _claim(general_types, "очень большой урон").type == "evaluative"
+    assert _claim(general_types, "понесла урон").type == "event"
+    assert _claim(general_types, "Необходимость содержать семью").type == "causal"
+    assert _claim(general_types, "вместо того, чтобы").types == ["event"]
