@@ -119,6 +119,8 @@ INTENTIONS = _words("intentions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
+DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "теперь", "сегодняшний", "нынешний", "днем", "вечером", "утром"})
+DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 INTERPRETIVE_VERBS = _words("interpretive_verbs")
 INTENSIFIERS = _words("intensifiers")
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
@@ -377,8 +379,10 @@ class _Context:
         for m in self.mentions:
             if m.label_ in ("PER", "ORG", "LOC", "NORP"):
                 self.not_quantity[m.start:m.end] = [True] * (m.end - m.start)
+        self.timex_tokens: list[range] = []
         for t in self.timexes:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            self.timex_tokens.append(range(span.start, span.end) if span is not None else range(0))
             if span is not None:
                 self.not_quantity[span.start:span.end] = [True] * len(span)
 
@@ -1019,7 +1023,12 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     mentions = [m for m in context.between(context.mentions, context.mention_starts, start, end) if m.end_char <= end]
     claim.entity_ids = list(dict.fromkeys(m._.entity_id for m in mentions))
     numbers = _numbers(parse, content_tokens, context.not_quantity, mentions)
-    claim.types = _types(parse, cues, content, content_tokens, numbers)
+    # a calendar day or a clock time in the claim (`29 января`, `в 12 часов 30 минут`), not today's
+    # or now's: with a present-tense verb it schedules
+    dated = [i for k in inside_dates if timexes[k].type == "DATE" and timexes[k].granularity in DAY_OR_FINER
+             and not any(parse.lower[i] in DEICTIC_NOW for i in context.timex_tokens[k])
+             for i in context.timex_tokens[k]]
+    claim.types = _types(parse, cues, content, content_tokens, numbers, dated)
     claim.type = claim.types[0]
     claim.features, claim.score = _check_worthiness(parse, claim, content, numbers, mentions)
     return claim
@@ -1186,7 +1195,8 @@ def _may_be_perfective(form: str) -> bool:
     return not verbs or any(t.aspect == "perf" for t in verbs)
 
 
-def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int]) -> list[str]:
+def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int],
+           dated: Sequence[int] = ()) -> list[str]:
     types = set()
     main = _main_level(parse, content, tokens)
     main_set = set(main)
@@ -1242,6 +1252,13 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     ahead = not past_predicate and any(
         parse.rel(c[0]) in ("advmod", "obl") or parse.rel(c[0]) == "amod" and parse.heads[c[0]] is not None
         and parse.lemma[parse.heads[c[0]]] in TIME_UNITS for c in cues.find("future_time", main))
+    # `Последний тур (29 января) начинается в 12 часов 30 минут`: a present-tense action set on a day or
+    # an hour is a timetable (what happens now happens today; a state holds on any day)
+    timetable = not past_predicate and any(i in main_set for i in dated) and any(
+        parse.feats[h].get("Tense") == "Pres" and parse.pos[h] == "VERB" and parse.feats[h].get("Aspect") == "Imp"
+        and parse.lemma[h] not in EVALUATIVE_VERBS | STATIVE_VERBS | REPORTING and parse.lemma[h] != "мочь"
+        for h in heads)
+    ahead = ahead or timetable
     if future or planned or scheduled or intended or ahead or any(
             _modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
         types.add("predictive")

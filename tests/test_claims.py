@@ -580,7 +580,9 @@ def general_types():
         "Речная экосистема понесла очень большой урон. "
         "Речная экосистема понесла урон. "
         "Необходимость содержать семью была причиной переезда. "
-        "Сепаратисты вместо того, чтобы начать отвод вооружений, взяли под контроль Дебальцево.",
+        "Сепаратисты вместо того, чтобы начать отвод вооружений, взяли под контроль Дебальцево. "
+        "Последний тур (29 января) начинается в 12 часов 30 минут. "
+        "Сегодня группа выступает на площади.",
         id="general-types")
 
 
@@ -607,3 +609,9 @@ def test_an_intensified_quality_judges_and_a_named_need_as_subject_or_an_instead
     assert _claim(general_types, "понесла урон").type == "event"
     assert _claim(general_types, "Необходимость содержать семью").type == "causal"
     assert _claim(general_types, "вместо того, чтобы").types == ["event"]
+
+
+def test_a_present_action_set_on_a_day_or_an_hour_is_a_timetable(general_types):
+    assert _claim(general_types, "Последний тур").type == "predictive"
+    # today is now, not a timetable
+    assert "predictive" not in _claim(general_types, "группа выступает").types
