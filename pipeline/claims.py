@@ -1225,7 +1225,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     demanded = parse.rel(content) == "ccomp" and any(parse.lower[m] == "чтобы" for m in parse.kids(content, "mark"))
     # `заявил о необходимости создания …`: a necessity named as what the predicate is about
     # (not as the subject: `Необходимость содержать семью была причиной переезда` names a cause)
-    necessity = any(parse.lemma[k] in NORMATIVE_NOUNS for h in heads for k in parse.kids(h, "obl", "obj"))
+    # (nor as a means: `объясняло арест необходимостью защиты` gives a reason)
+    necessity = any(parse.lemma[k] in NORMATIVE_NOUNS and (parse.rel(k) == "obj" or any(
+        parse.lower[c] in ("о", "об") for c in parse.kids(k, "case")))
+        for h in heads for k in parse.kids(h, "obl", "obj"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(

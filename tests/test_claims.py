@@ -582,7 +582,8 @@ def general_types():
         "Необходимость содержать семью была причиной переезда. "
         "Сепаратисты вместо того, чтобы начать отвод вооружений, взяли под контроль Дебальцево. "
         "Последний тур (29 января) начинается в 12 часов 30 минут. "
-        "Сегодня группа выступает на площади.",
+        "Сегодня группа выступает на площади. "
+        "Правительство объясняло арест необходимостью защиты политика.",
         id="general-types")
 
 
@@ -608,6 +609,7 @@ def test_an_intensified_quality_judges_and_a_named_need_as_subject_or_an_instead
     assert _claim(general_types, "очень большой урон").type == "evaluative"
     assert _claim(general_types, "понесла урон").type == "event"
     assert _claim(general_types, "Необходимость содержать семью").type == "causal"
+    assert "normative" not in _claim(general_types, "необходимостью защиты").types
     assert _claim(general_types, "вместо того, чтобы").types == ["event"]
 
 
