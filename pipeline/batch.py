@@ -170,16 +170,23 @@ def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None, executor
     from collections import deque
 
     context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_init_worker) as pool:
-        pending: deque = deque()
-        for chunk in chunks:
-            pending.append((chunk, pool.apply_async(_work, (chunk,))))
-            if len(pending) >= 2 * workers:
+    # Frozen before the fork, this process's objects stay out of the workers' collections too:
+    # a collection writes to every object it walks, and in a forked worker that copies each page
+    # of the parent's heap (2 workers were no faster than 1 after a run had filled the parent).
+    _freeze_models()
+    try:
+        with context.Pool(workers, initializer=_init_worker) as pool:
+            pending: deque = deque()
+            for chunk in chunks:
+                pending.append((chunk, pool.apply_async(_work, (chunk,))))
+                if len(pending) >= 2 * workers:
+                    done_chunk, result = pending.popleft()
+                    yield done_chunk, result.get()
+            while pending:
                 done_chunk, result = pending.popleft()
                 yield done_chunk, result.get()
-        while pending:
-            done_chunk, result = pending.popleft()
-            yield done_chunk, result.get()
+    finally:
+        gc.unfreeze()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
