@@ -143,11 +143,13 @@ def bench(
     limit: int | None = typer.Option(None, help="Use only the first N articles."),
     workers: int = typer.Option(2, help="Workers for the multi-process run."),
     natasha_dates: bool = typer.Option(False, help="Also time natasha's DatesExtractor."),
+    rounds: int = typer.Option(2, min=1, help="Timed runs take turns this many times; each keeps its best."),
 ) -> None:
     """Throughput, peak RSS and stage shares, razmetka against bare natasha on the same texts."""
     from .bench import bench as run_bench
 
-    typer.echo(run_bench(path, repeat=repeat, limit=limit, workers=workers, natasha_dates=natasha_dates))
+    typer.echo(run_bench(path, repeat=repeat, limit=limit, workers=workers, natasha_dates=natasha_dates,
+                         rounds=rounds))
 
 
 @eval_app.command("ner")
