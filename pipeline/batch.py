@@ -2,17 +2,20 @@
 
 The manifest (`manifest.jsonl` in the output folder) has one line per input: id, content hash,
 status (`ok` / `error` with the reason), output file and pipeline version. A re-run skips what is
-done and unchanged; output files and the manifest are replaced atomically, so a killed run leaves
+done and unchanged (the same content through the same code, rules and models); output files and the
+manifest are replaced atomically, so a killed run leaves
 no half-written file and the next run finishes the rest.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +23,27 @@ from . import __version__
 from .readers import MAX_CHARS, Article, InputError, iter_inputs, safe_name
 
 MANIFEST = "manifest.jsonl"
+
+
+def code_digest(package: Path) -> str:
+    """A digest of a package's files (code, rules, lexicons, templates) and of the model wheels."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(package)).encode("utf-8"))
+        digest.update(path.read_bytes())
+    for name in ("natasha", "slovnet", "razdel"):  # the models ship in these wheels
+        with contextlib.suppress(PackageNotFoundError):
+            digest.update(f"{name}={version(name)}".encode())
+    return digest.hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """The release and the digest of this package: a re-run must redo an article when a rule or a
+    model changed, not only when the release number did (an edited lexicon leaves `__version__`)."""
+    return f"{__version__}+{code_digest(Path(__file__).parent)}"
 
 
 @dataclass
@@ -245,7 +269,7 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
             meta["output"] = jsonl_out.name if jsonl_out is not None else name
             done = previous.get(item.id)
             if (not force and done and done.get("status") == "ok" and done.get("sha256") == meta["sha256"]
-                    and done.get("version") == __version__ and (out_dir / name).exists()):
+                    and done.get("version") == pipeline_version() and (out_dir / name).exists()):
                 summary.skipped += 1
                 summary.entries.append(done)
                 continue
@@ -282,7 +306,7 @@ def run(paths: Iterable[str], out_dir: Path, *, force: bool = False, doc_date: s
 def _entry(article_id: str, path: str | None, line: int | None, sha256: str | None, status: str,
            output: str | None, reason: str | None) -> dict[str, Any]:
     return {"id": article_id, "input": path, "line": line, "sha256": sha256, "status": status,
-            "reason": reason, "output": output, "version": __version__}
+            "reason": reason, "output": output, "version": pipeline_version()}
 
 
 def _compact(path: Path, entries: list[dict[str, Any]]) -> None:

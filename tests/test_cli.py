@@ -35,6 +35,11 @@ def test_run_over_stdin_file_and_glob_then_report(tmp_path):
 
     again = runner.invoke(app, ["run", str(tmp_path / "in" / "*.txt"), "--out", str(out), "--no-progress"])
     assert "1 unchanged (skipped)" in again.output
+    # outputs of another pipeline version are redone, not skipped
+    manifest_path = out / "manifest.jsonl"
+    manifest_path.write_text(manifest_path.read_text("utf-8").replace('"version": "', '"version": "old-'), "utf-8")
+    redo = runner.invoke(app, ["run", str(tmp_path / "in" / "*.txt"), "--out", str(out), "--no-progress"])
+    assert "1 annotated, 0 unchanged" in redo.output, redo.output
 
     report = runner.invoke(app, ["report", str(out)])
     assert report.exit_code == 0
@@ -46,3 +51,19 @@ def test_run_over_stdin_file_and_glob_then_report(tmp_path):
 def test_python_api(seed_doc):
     assert seed_doc.schema_version and seed_doc.title.startswith("Крах Российской")
     assert seed_doc.source.sha256 and seed_doc.stats.tokens == len(seed_doc.tokens)
+
+
+def test_the_pipeline_version_changes_with_a_rule_file(tmp_path):
+    import shutil
+
+    from conftest import ROOT
+
+    from pipeline.batch import code_digest, pipeline_version
+
+    package = tmp_path / "pipeline"
+    shutil.copytree(ROOT / "pipeline", package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(package)
+    assert pipeline_version().endswith("+" + before)
+    cues = package / "data" / "claim_cues.txt"
+    cues.write_text(cues.read_text("utf-8") + "\nутверждать\n", "utf-8")
+    assert code_digest(package) != before
