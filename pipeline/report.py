@@ -169,7 +169,7 @@ def merge_surnames(stats: CorpusStats) -> None:
 
 def _svg(fig) -> str:
     buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight")
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
     svg = buffer.getvalue()
     return svg[svg.index("<svg"):]
 
@@ -183,6 +183,8 @@ def plots(stats: CorpusStats) -> dict[str, str]:
 
     # the SVG keeps text as text, in a font any browser has
     matplotlib.rcParams["svg.fonttype"] = "none"
+    # fixed ids and no timestamp: the same outputs give the same report, byte for byte
+    matplotlib.rcParams["svg.hashsalt"] = "razmetka"
 
     charts = {}
     if stats.mentions_by_type:

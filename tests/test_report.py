@@ -47,3 +47,11 @@ def test_claims_are_grouped_by_speaker_and_type_most_check_worthy_first(stats):
     assert stats.top_claims == sorted(stats.top_claims, reverse=True)
     md = markdown(stats)
     assert "## Claims by speaker and type" in md and "### Владимир Путин" in md
+
+
+def test_the_same_outputs_give_the_same_report_byte_for_byte(stats):
+    from pipeline.report import html
+
+    first = html(stats)
+    assert "<svg" in first and "<dc:date>" not in first
+    assert html(stats) == first
