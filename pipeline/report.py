@@ -95,7 +95,7 @@ def collect(out_dir: Path) -> CorpusStats:
             parts = entity.name_parts
             if entity.type == "PER" and parts and parts.first and parts.last:
                 stats.full_names[parts.last].add(entity.name)
-        for sentence_id in {m.sentence_id for m in doc.mentions}:
+        for sentence_id in sorted({m.sentence_id for m in doc.mentions}):  # ties keep a stable order
             found = sorted({names[m.entity_id].name for m in doc.mentions
                             if m.sentence_id == sentence_id and m.type in ("PER", "LOC", "ORG")})
             for i, a in enumerate(found):
