@@ -108,6 +108,7 @@ QUANTITY_WORDS = _words("quantity_words")
 QUESTION_WORDS = _words("question_words")
 EVALUATIVE_VERBS = _words("evaluative_verbs")
 OPINION_VERBS = _words("opinion_verbs")
+BELIEF_VERBS = _words("belief_verbs")
 SCHEDULED = _words("scheduled")
 STATIVE_ADJECTIVES = _words("stative_adjectives")
 VAGUE_QUANTITY = _words("vague_quantity")
@@ -1029,6 +1030,12 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
              and not any(parse.lower[i] in DEICTIC_NOW for i in context.timex_tokens[k])
              for i in context.timex_tokens[k]]
     claim.types = _types(parse, cues, content, content_tokens, numbers, dated)
+    # `Ветеран футбола уверен, что Адвокат запоздал с заменами`, `…, считает маэстро`: what a source
+    # believes rather than reports is its opinion, a judgement even when the clause reads as a fact;
+    # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
+    if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
+            parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" for k in content_tokens)):
+        claim.types = ["evaluative", *claim.types]
     claim.type = claim.types[0]
     claim.features, claim.score = _check_worthiness(parse, claim, content, numbers, mentions)
     return claim

@@ -583,7 +583,13 @@ def general_types():
         "Сепаратисты вместо того, чтобы начать отвод вооружений, взяли под контроль Дебальцево. "
         "Последний тур (29 января) начинается в 12 часов 30 минут. "
         "Сегодня группа выступает на площади. "
-        "Правительство объясняло арест необходимостью защиты политика.",
+        "Правительство объясняло арест необходимостью защиты политика. "
+        "Ветеран футбола уверен, что тренер запоздал с заменами. "
+        "Команда провела сезон без своего лидера, считает президент клуба. "
+        "Верю, в нашем клубе никогда не было чинопочитания. "
+        "Пресс-секретарь клуба сообщил, что команда провела сезон без капитана. "
+        "Я думаю, что соседка пошла за мукой. "
+        "Минск считает, что Москва задолжала ему 200 млн долларов.",
         id="general-types")
 
 
@@ -617,3 +623,15 @@ def test_a_present_action_set_on_a_day_or_an_hour_is_a_timetable(general_types):
     assert _claim(general_types, "Последний тур").type == "predictive"
     # today is now, not a timetable
     assert "predictive" not in _claim(general_types, "группа выступает").types
+
+
+def test_a_conviction_is_an_opinion_a_report_or_a_guess_is_not(general_types):
+    late = _claim(general_types, "запоздал с заменами")
+    assert late.type == "evaluative" and late.speaker.kind == "source"
+    assert _claim(general_types, "без своего лидера").type == "evaluative"
+    assert _claim(general_types, "чинопочитания").type == "evaluative"
+    # the same kind of fact reported, not believed, stays an event; `думать` guesses at a fact
+    assert _claim(general_types, "без капитана").type == "event"
+    assert "evaluative" not in _claim(general_types, "пошла за мукой").types
+    # a belief types only what nothing else types: the amount still comes first
+    assert _claim(general_types, "задолжала ему").type == "quantitative"
