@@ -3,8 +3,8 @@
 The manifest (`manifest.jsonl` in the output folder) has one line per input: id, content hash,
 status (`ok` / `error` with the reason), output file and pipeline version. A re-run skips what is
 done and unchanged (the same content through the same code, rules and models); output files and the
-manifest are replaced atomically, so a killed run leaves
-no half-written file and the next run finishes the rest.
+manifest are replaced atomically, so a killed run leaves no half-written file and the next run
+finishes the rest.
 """
 
 from __future__ import annotations
@@ -134,6 +134,16 @@ def _freeze_models() -> None:
     gc.freeze()
 
 
+@contextlib.contextmanager
+def models_frozen() -> Iterator[None]:
+    """`_freeze_models` for the length of a run, then the collector sees everything again."""
+    _freeze_models()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _work(articles: list[Article]) -> list[tuple[str, str]]:
     return annotate_chunk(articles, nlp=_WORKER_NLP)
 
@@ -186,16 +196,12 @@ def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None, executor
         from .nlp import default_nlp
 
         nlp = nlp or default_nlp()
-        _freeze_models()
         # One BLAS thread here too: the models' matrices (packed, see models.Batched) are too
         # small for a second thread to pay, and a spinning BLAS thread takes a core from the
         # Python stages (bench: 2 threads 15.7 s, 1 thread 12.4 s on the 254 news articles).
-        try:
-            with threadpool_limits(1):
-                for chunk in chunks:
-                    yield chunk, annotate_chunk(chunk, nlp=nlp)
-        finally:
-            gc.unfreeze()
+        with models_frozen(), threadpool_limits(1):
+            for chunk in chunks:
+                yield chunk, annotate_chunk(chunk, nlp=nlp)
         return
     import multiprocessing
     from collections import deque
@@ -210,9 +216,8 @@ def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None, executor
     # Frozen before the fork, this process's objects stay out of the workers' collections too:
     # a collection writes to every object it walks, and in a forked worker that copies each page
     # of the parent's heap (2 workers were no faster than 1 after a run had filled the parent).
-    _freeze_models()
     try:
-        with context.Pool(workers, initializer=_init_worker) as pool:
+        with models_frozen(), context.Pool(workers, initializer=_init_worker) as pool:
             pending: deque = deque()
             for chunk in chunks:
                 pending.append((chunk, pool.apply_async(_work, (chunk,))))
@@ -224,7 +229,6 @@ def _annotated(chunks: Iterator[list[Article]], workers: int, nlp=None, executor
                 yield done_chunk, result.get()
     finally:
         _WORKER_NLP = None
-        gc.unfreeze()
 
 
 def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -7,7 +7,6 @@ Only ratios measured in the same run are meaningful on a shared machine.
 
 from __future__ import annotations
 
-import gc
 import json
 import resource
 import tempfile
@@ -70,29 +69,27 @@ def stage_seconds(texts: Sequence[str], batch_size: int = 16) -> dict[str, float
     """Each stage's own time: the stages run one after another over the same documents."""
     from threadpoolctl import threadpool_limits
 
+    from .batch import models_frozen
     from .nlp import build_nlp
     from .write import document_json
 
     nlp = build_nlp()
     seconds: dict[str, float] = {}
-    limits = threadpool_limits(1)  # as `razmetka run` in one process, models frozen out of the GC
-    gc.collect()
-    gc.freeze()
-    started = time.perf_counter()
-    docs = [nlp.make_doc(text) for text in texts]
-    seconds["tokenize"] = time.perf_counter() - started
-    for doc in docs:
-        doc._.meta = {}
-    for name, component in nlp.pipeline:
+    # as `razmetka run` in one process: one BLAS thread, the models frozen out of the GC
+    with models_frozen(), threadpool_limits(1):
         started = time.perf_counter()
-        docs = list(component.pipe(docs, batch_size=batch_size))
-        seconds[name.removeprefix("razmetka_")] = time.perf_counter() - started
-    started = time.perf_counter()
-    for doc in docs:
-        document_json(doc._.document)
-    seconds["json"] = time.perf_counter() - started
-    limits.restore_original_limits()
-    gc.unfreeze()
+        docs = [nlp.make_doc(text) for text in texts]
+        seconds["tokenize"] = time.perf_counter() - started
+        for doc in docs:
+            doc._.meta = {}
+        for name, component in nlp.pipeline:
+            started = time.perf_counter()
+            docs = list(component.pipe(docs, batch_size=batch_size))
+            seconds[name.removeprefix("razmetka_")] = time.perf_counter() - started
+        started = time.perf_counter()
+        for doc in docs:
+            document_json(doc._.document)
+        seconds["json"] = time.perf_counter() - started
     return seconds
 
 
