@@ -154,6 +154,9 @@ class ClaimRecord:
     entity_ids: list[str] = field(default_factory=list)
     date_indices: list[int] = field(default_factory=list)
     frame_kind: str | None = None  # how the speaker was found: verb, after, prep
+    # `«Я считаю, что …», — отметил президент`: a quoted first-person source is whoever the quote is
+    # attributed to, named by the frame outside the quote (or the sentence that opens or closes it)
+    first_person: bool = False
 
 
 @dataclass
@@ -336,7 +339,14 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             for claim in claims[1:]:
                 if claim.speaker_kind == "author":
                     _copy_speaker(claim, claims[0])
-        quotes.feed(parse, words, claims)
+        # `Именно политический диалог», — отметил президент.`: a fragment asserts nothing, but its
+        # frame still names who said the quote it closes
+        said = None
+        if frame is not None and not claims:
+            said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=frame.cue, frame_kind=frame.kind)
+            said.speaker_entity, said.speaker_span = _speaker(context, frame)
+            said.features["named_source"] = 1.0 if said.speaker_entity else 0.0
+        quotes.feed(parse, words, claims, said)
         # `Об этом сообщил X.`: X said what the sentence before asserts
         told = _about_this(parse, words)
         if told is not None:
@@ -411,7 +421,7 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
     for v in reversed(words):
         if parse.is_word(v):
             tail.append(v)
-        if len(tail) > 14:
+        if len(tail) > 24:
             return None
         if parse.lemma[v] not in REPORTING or not parse.is_finite(v) or v == words[0]:
             continue
@@ -425,8 +435,9 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
         subjects = parse.kids(v, "nsubj")
         if subjects and subjects[0] < v:
             continue
-        # nothing after the verb asserts anything of its own (participles may hang anywhere)
-        if not any(parse.is_finite(i) for i in tail if i != v):
+        # nothing after the verb asserts anything of its own (participles may hang anywhere, and a
+        # relative clause describes the source: `— сказал министр, которого цитирует РИА`)
+        if not any(parse.is_finite(i) and parse.rel(i) != "acl:relcl" for i in tail if i != v):
             return v
     return None
 
@@ -445,7 +456,7 @@ class _QuoteRun:
         self.frame: _Frame | None = None
         self.speaker: ClaimRecord | None = None
 
-    def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord]) -> None:
+    def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None) -> None:
         inside_before = self.depth > 0 or self.straight
         for i in words:
             text = parse.words[i]
@@ -459,26 +470,32 @@ class _QuoteRun:
         if inside_before:
             if self.speaker is not None:
                 for claim in claims:
-                    if claim.speaker_kind == "author":
+                    if _unattributed(claim):
                         _copy_speaker(claim, self.speaker)
             else:
                 self.pending += claims
             if not inside_after:
-                closing = next((c for c in claims if c.speaker_kind == "source"), None)
+                closing = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), said)
                 if closing is not None:
                     for claim in self.pending:
-                        if claim.speaker_kind == "author":
+                        if _unattributed(claim):
                             _copy_speaker(claim, closing)
                 self.pending, self.speaker = [], None
         elif inside_after:  # this sentence opens a quote that goes on
-            opener = next((c for c in claims if c.speaker_kind == "source"), None)
+            opener = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), None)
             if opener is not None:
                 self.speaker = opener
             else:
-                self.pending = [c for c in claims if c.speaker_kind == "author"]
+                self.pending = [c for c in claims if _unattributed(c)]
+
+
+def _unattributed(claim: ClaimRecord) -> bool:
+    """No one but the author, or a quoted `я`/`мы` whose name the quote's frame gives."""
+    return claim.speaker_kind == "author" or claim.first_person
 
 
 def _copy_speaker(claim: ClaimRecord, source: ClaimRecord) -> None:
+    claim.first_person = False
     claim.speaker_kind = source.speaker_kind
     claim.speaker_entity, claim.speaker_span, claim.cue = source.speaker_entity, source.speaker_span, source.cue
     claim.features["named_source"] = source.features.get("named_source", 0.0)
@@ -909,7 +926,9 @@ def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, i
     orgs = [m for m in attached if m.label_ == "ORG"]
     if orgs:
         return orgs[0]._.entity_id, span
-    if parse.pos[head] == "PRON" and parse.lemma[head] in ("он", "она"):
+    # `он сказал`, `по его словам`: the latest person named before (`их` may be anyone's)
+    if parse.pos[head] in ("PRON", "DET") and (
+            parse.lemma[head] in ("он", "она") or parse.lower[head] in ("его", "её", "ее")):
         people = context.per_mentions
         before = bisect.bisect_left(context.per_starts, span[0])
         if before:
@@ -989,7 +1008,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
         claim.speaker_kind = "source"
         claim.cue = frame.cue
         claim.frame_kind = frame.kind
-        claim.speaker_entity, claim.speaker_span = _speaker(context, frame)
+        claim.first_person = frame.head is not None and parse.lemma[frame.head] in FIRST_PERSON
+        speaking = final if claim.first_person and final is not None else frame
+        claim.speaker_entity, claim.speaker_span = _speaker(context, speaking)
+        claim.first_person = claim.first_person and speaking is frame
     frame_tokens = set(frame.tokens) if frame is not None else set()
     content_tokens = [i for i in clause.tokens if i not in frame_tokens] or clause.tokens
 

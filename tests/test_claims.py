@@ -635,3 +635,41 @@ def test_a_conviction_is_an_opinion_a_report_or_a_guess_is_not(general_types):
     assert "evaluative" not in _claim(general_types, "пошла за мукой").types
     # a belief types only what nothing else types: the amount still comes first
     assert _claim(general_types, "задолжала ему").type == "quantitative"
+
+
+# --- issue 6, round 4: who a pronoun or a quoted `я` is -----------------------------------------
+
+
+@pytest.fixture(scope="module")
+def quoted_speakers():
+    return annotate(
+        "Кто говорит\n\n"
+        "Архитектор Ираклий Лолашвили голосовал за вступление в НАТО. По его мнению, страны Балтии могут "
+        "служить прецедентом.\n\n"
+        "«Я считаю, что главная причина в том, что киевские власти не хотят вести диалог. Именно "
+        "политический диалог», — отметил президент.\n\n"
+        "\"Я объяснил, что у нас есть и экономические связи. Потери Греции от санкций составляют около "
+        "четырех миллиардов евро. Я объяснил, что Евросоюз не возмещает эти потери\", - сказал министр, "
+        "которого цитирует РИА «Новости».\n\n"
+        "«Тема светодиодов будет активно развиваться в России», — цитирует издание директора по стратегии "
+        "и развитию бизнеса компании в России, на Украине, в Белоруссии и Казахстане Елену Сябренко.",
+        id="quoted-speakers")
+
+
+def test_a_possessive_source_is_the_person_named_before(quoted_speakers):
+    claim = _claim(quoted_speakers, "По его мнению")
+    assert claim.speaker.kind == "source" and claim.speaker.text == "его"
+    assert claim.speaker.entity_id == entity_of(quoted_speakers, "Ираклий Лолашвили").id
+
+
+def test_a_quoted_first_person_is_whoever_the_quote_is_attributed_to(quoted_speakers):
+    # the quote is closed by a fragment that asserts nothing but still names the speaker
+    belief = _claim(quoted_speakers, "главная причина")
+    assert belief.speaker.kind == "source" and belief.speaker.text == "президент"
+    # a three-sentence quote, `я` in its first and last sentence, attributed after a relative clause
+    for fragment in ("экономические связи", "Потери Греции", "Евросоюз не возмещает"):
+        claim = _claim(quoted_speakers, fragment)
+        assert claim.speaker.kind == "source" and claim.speaker.text == "министр", fragment
+    # a long `цитирует` frame names the quoted person, not the outlet
+    led = _claim(quoted_speakers, "светодиодов")
+    assert led.speaker.kind == "source" and led.speaker.text == "Елену Сябренко"
