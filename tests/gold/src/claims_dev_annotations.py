@@ -258,3 +258,10 @@ from claims_dev5_annotations import DOCS as _DEV5  # noqa: E402
 
 DOCS.update(_DEV4)
 DOCS.update(_DEV5)
+from claims_dev6_annotations import DOCS as _DEV6  # noqa: E402
+from claims_dev7_annotations import DOCS as _DEV7  # noqa: E402
+from claims_dev8_annotations import DOCS as _DEV8  # noqa: E402
+
+DOCS.update(_DEV6)
+DOCS.update(_DEV7)
+DOCS.update(_DEV8)
