@@ -109,6 +109,7 @@ QUESTION_WORDS = _words("question_words")
 EVALUATIVE_VERBS = _words("evaluative_verbs")
 OPINION_VERBS = _words("opinion_verbs")
 BELIEF_VERBS = _words("belief_verbs")
+JUDGING_FRAMES = _words("judging_frames")
 SCHEDULED = _words("scheduled")
 STATIVE_ADJECTIVES = _words("stative_adjectives")
 VAGUE_QUANTITY = _words("vague_quantity")
@@ -423,7 +424,8 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
             tail.append(v)
         if len(tail) > 24:
             return None
-        if parse.lemma[v] not in REPORTING or not parse.is_finite(v) or v == words[0]:
+        short_passive = parse.feats[v].get("Variant") == "Short" and parse.feats[v].get("Voice") == "Pass"
+        if parse.lemma[v] not in REPORTING or not (parse.is_finite(v) or short_passive) or v == words[0]:
             continue
         previous = [i for i in words if i < v]
         if not previous or parse.words[previous[-1]] not in (",", "—", "–", "-", "―"):
@@ -668,7 +670,7 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         source = parse.subtree(subjects[0])
         # `которого цитирует «Росбалт»`: the relative clause is not part of the speaker
         source = [i for i in source if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
-        if parse.lemma[subjects[0]] in FIRST_PERSON and not _quoted(parse, verb):
+        if _self(parse, subjects[0]) and not _quoted(parse, verb):
             return None
         if parse.lemma[subjects[0]] in NOT_SPEAKERS or parse.lower[subjects[0]] in NOT_SPEAKERS:
             return None  # `это указывает на то, что …` is evidence, `никто не говорит` no one's report
@@ -676,9 +678,7 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
     reflexive = parse.lower[verb].endswith(("ся", "сь"))
     if parse.feats[verb].get("Number") == "Plur" or reflexive:
         # indefinite-personal or impersonal: `на Западе не исключают`, `сообщили в пресс-службе`
-        places = [k for k in parse.kids(verb, "obl", "nmod")
-                  if parse.pos[k] in ("NOUN", "PROPN")
-                  and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
+        places = _places(parse, verb)
         if places:
             return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])
         if parse.feats[verb].get("Person") in ("1", "2"):
@@ -690,8 +690,11 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         # `Сообщается, что …`, `подчёркивалось, что …`, `Говорят, что …`: an unnamed source, the verb
         # stands for it
         return _Frame([verb], cue, frame_tokens, None)
-    if (parse.feats[verb].get("Variant") == "Short" and parse.feats[verb].get("Voice") == "Pass"
-            and content is not None and not parse.kids(verb, "obl:agent")):
+    short_passive = parse.feats[verb].get("Variant") == "Short" and parse.feats[verb].get("Voice") == "Pass"
+    if short_passive and _places(parse, verb):  # `«…», — сказано в обращении Общества`: the document speaks
+        place = _places(parse, verb)[0]
+        return _Frame(parse.subtree(place), cue, frame_tokens, place)
+    if short_passive and content is not None and not parse.kids(verb, "obl:agent"):
         return _Frame([verb], cue, frame_tokens, None)  # `Было заявлено, что …`: unnamed too
     # a personal verb whose subject the parser hung elsewhere: the first nominative noun after it,
     # outside what it reports
@@ -706,6 +709,12 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
             source = [k for k in parse.subtree(i) if k > verb]
             return _Frame(source, cue, frame_tokens, i)
     return _subject_before(parse, verb, cue, frame_tokens)
+
+
+def _places(parse: _Parse, verb: int) -> list[int]:
+    """`в/на/из/у` + noun on a verb: where an unnamed source speaks (`на Западе`, `в обращении`)."""
+    return [k for k in parse.kids(verb, "obl", "nmod") if parse.pos[k] in ("NOUN", "PROPN")
+            and any(parse.lower[c] in ("в", "во", "на", "из", "у") for c in parse.kids(k, "case"))]
 
 
 def _subject_before(parse: _Parse, verb: int, cue: str, frame_tokens: list[int]) -> _Frame | None:
@@ -789,7 +798,7 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     objects = parse.kids(verb, "obj")
     complements = parse.kids(verb, "xcomp")
     subjects = parse.kids(verb, "nsubj")
-    if parse.lemma[verb] not in OPINION_VERBS or not subjects or parse.lemma[subjects[0]] in FIRST_PERSON:
+    if parse.lemma[verb] not in OPINION_VERBS or not subjects or _self(parse, subjects[0]):
         return None
     if parse.lemma[verb] in ("назвать", "называть"):
         # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
@@ -848,7 +857,7 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
     subjects = parse.kids(head, "nsubj")
     for k in parse.kids(head, "advcl"):
         if (k in tokens and subjects and parse.lemma[k] in REPORTING and parse.feats[k].get("VerbForm") == "Conv"
-                and parse.lemma[subjects[0]] not in FIRST_PERSON):
+                and not _self(parse, subjects[0])):
             content = [c for c in parse.kids(k, "ccomp") if c in tokens]
             quoted = any(parse.words[i] in QUOTES_OPEN or parse.words[i] == ":"
                          for i in range(k + 1, min(k + 3, len(parse.words))))
@@ -1008,7 +1017,7 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
         claim.speaker_kind = "source"
         claim.cue = frame.cue
         claim.frame_kind = frame.kind
-        claim.first_person = frame.head is not None and parse.lemma[frame.head] in FIRST_PERSON
+        claim.first_person = frame.head is not None and _self(parse, frame.head)
         speaking = final if claim.first_person and final is not None else frame
         claim.speaker_entity, claim.speaker_span = _speaker(context, speaking)
         claim.first_person = claim.first_person and speaking is frame
@@ -1055,6 +1064,9 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # `Ветеран футбола уверен, что Адвокат запоздал с заменами`, `…, считает маэстро`: what a source
     # believes rather than reports is its opinion, a judgement even when the clause reads as a fact;
     # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
+    # `обвинил Москву в том, что она вмешивается …`: an accusation (or praise) judges what it reports
+    if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES for k in frame_tokens):
+        claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
     if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
             parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" for k in content_tokens)):
         claim.types = ["evaluative", *claim.types]
@@ -1363,7 +1375,16 @@ def _past_form(parse: _Parse, i: int) -> bool:
 def _first_person(parse: _Parse, head: int) -> bool:
     """The author speaking: a first-person verb or subject (`Я хотел бы подчеркнуть`, `скажу`)."""
     return parse.feats[head].get("Person") == "1" or any(
-        parse.lemma[k] in FIRST_PERSON for k in parse.kids(head, "nsubj"))
+        _self(parse, k) for k in parse.kids(head, "nsubj"))
+
+
+def _self(parse: _Parse, i: int) -> bool:
+    """`я`, `мы`, or the bare `автор` of the text; `Автор книги Татьяна Устинова` and `Авторы
+    письма` are someone else."""
+    if parse.lemma[i] not in FIRST_PERSON:
+        return False
+    return parse.pos[i] == "PRON" or parse.feats[i].get("Number") != "Plur" and not parse.kids(
+        i, "nmod", "appos", "flat", "flat:name", "amod")
 
 
 def _obliges(parse: _Parse, head: int) -> bool:

@@ -673,3 +673,39 @@ def test_a_quoted_first_person_is_whoever_the_quote_is_attributed_to(quoted_spea
     # a long `цитирует` frame names the quoted person, not the outlet
     led = _claim(quoted_speakers, "светодиодов")
     assert led.speaker.kind == "source" and led.speaker.text == "Елену Сябренко"
+
+
+@pytest.fixture(scope="module")
+def judged_sources():
+    return annotate(
+        "Кто судит\n\n"
+        "Глава МИД Литвы Линас Линкявичус обвинил Москву в том, что она вмешивается во внутренние дела соседей. "
+        "Автор книги Татьяна Устинова сообщила, что использовала архивные документы. "
+        "Авторы письма заявляют, что деятельность фонда финансируется за счет частных средств. "
+        "Эксперты подсчитали, что расходы вуза выросли на 10%. "
+        "Участие российской делегации в саммите признано нецелесообразным.\n\n"
+        "«Благодаря фонду молодые ученые продолжают исследования в России», — сказано в обращении "
+        "Общества к главе Минюста.",
+        id="judged-sources")
+
+
+def test_an_accusation_judges_what_it_reports(judged_sources):
+    claim = _claim(judged_sources, "обвинил Москву")
+    assert claim.speaker.text == "Линас Линкявичус"
+    assert claim.type == "evaluative"
+
+
+def test_an_author_with_a_name_or_a_plural_authors_are_someone_else(judged_sources):
+    book = _claim(judged_sources, "Автор книги")
+    assert book.speaker.kind == "source" and book.speaker.text == "Татьяна Устинова"
+    letter = _claim(judged_sources, "Авторы письма")
+    assert letter.speaker.kind == "source" and letter.speaker.text.startswith("Авторы")
+
+
+def test_a_calculation_a_document_and_a_general_judgement_word(judged_sources):
+    counted = _claim(judged_sources, "подсчитали")
+    assert counted.speaker.kind == "source" and counted.speaker.text == "Эксперты"
+    assert counted.type == "quantitative"
+    appeal = _claim(judged_sources, "Благодаря фонду")
+    assert appeal.speaker.kind == "source" and appeal.speaker.text.startswith("обращении Общества")
+    assert _claim(judged_sources, "признано нецелесообразным").type == "evaluative"
