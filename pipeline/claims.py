@@ -1317,7 +1317,14 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # what it is the force of
     causes = [c for c in cues.find("causal", main) if not (
         parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
-    if causes or purpose or _causal_verb(parse, main) or _causal_noun(parse, content):
+    # `критиковал ректоров за то, что они не выполнили указ`: the clause under `за то` is the reason;
+    # `Получается, что …` draws a consequence, like `значит`
+    reason = any(parse.lemma[t] == "тот" and any(parse.lower[c] == "за" for c in parse.kids(t, "case"))
+                 and any(parse.lower[m] == "что" for k in parse.kids(t, "acl", "ccomp", "acl:relcl")
+                         for m in parse.kids(k, "mark")) for h in heads for t in parse.kids(h, "obl", "obj"))
+    reason = reason or parse.lemma[content] == "получаться" and any(
+        parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
+    if causes or purpose or reason or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's

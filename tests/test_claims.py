@@ -709,3 +709,24 @@ def test_a_calculation_a_document_and_a_general_judgement_word(judged_sources):
     appeal = _claim(judged_sources, "Благодаря фонду")
     assert appeal.speaker.kind == "source" and appeal.speaker.text.startswith("обращении Общества")
     assert _claim(judged_sources, "признано нецелесообразным").type == "evaluative"
+
+
+@pytest.fixture(scope="module")
+def reasons():
+    return annotate(
+        "Причины\n\n"
+        "Министр обрушился с критикой на ректоров за то, что они не выполнили указ президента. "
+        "Получается, что можно так обращаться с руководителями театра. "
+        "Планы США по развертыванию ПРО в Европе долгое время остаются помехой для разрядки. "
+        "Компания предполагает осуществить сделку путём выкупа акций. "
+        "Министр обрушился с критикой на ректоров на заседании в Москве.",
+        id="reasons")
+
+
+def test_a_reason_an_inference_an_obstacle_and_a_plan(reasons):
+    assert _claim(reasons, "за то, что").type == "causal"
+    assert _claim(reasons, "Получается").type == "causal"
+    assert _claim(reasons, "помехой").type == "causal"
+    assert _claim(reasons, "предполагает осуществить").type == "predictive"
+    # the same criticism with no reason given is a plain event
+    assert _claim(reasons, "на заседании").type == "event"
