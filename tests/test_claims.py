@@ -730,3 +730,12 @@ def test_a_reason_an_inference_an_obstacle_and_a_plan(reasons):
     assert _claim(reasons, "предполагает осуществить").type == "predictive"
     # the same criticism with no reason given is a plain event
     assert _claim(reasons, "на заседании").type == "event"
+
+
+def test_an_inflected_sneer_and_a_loaded_verb_judge():
+    doc = annotate("Оценки\n\nСегодня делается попытка внести фонд в реестр так называемых иностранных агентов. "
+                   "Канцлер напомнила, что Россия уже неоднократно обманывала Запад. "
+                   "Сегодня делается попытка внести фонд в реестр иностранных агентов.", id="sneers")
+    assert _claim(doc, "так называемых").type == "evaluative"
+    assert _claim(doc, "обманывала").type == "evaluative"
+    assert [c.type for c in doc.claims if "так называемых" not in c.text and "реестр" in c.text] == ["event"]
