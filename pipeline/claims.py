@@ -1334,7 +1334,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     interprets = any(parse.lemma[h] in INTERPRETIVE_VERBS for h in heads)
     graded = any(parse.lower[i] in INTENSIFIERS and parse.rel(i) == "advmod" and _graded_quality(parse, parse.heads[i])
                  for i in judged)
-    if cues.find("evaluative", judged) or interprets or graded or _judgement(parse, content):
+    if (cues.find("evaluative", judged) or cues.find("sneers", tokens) or interprets or graded
+            or _judgement(parse, content)):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
