@@ -1278,11 +1278,13 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     future = _future(parse, [i for i in predicate if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
         _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
-    # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead
+    # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead; a
+    # perfective one made (`пообещал ждать`) whatever the action, an ongoing one (`обещал работать`) not
     planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and
                parse.feats[c[0]].get("Tense") != "Past"] + [
         c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(
-            parse.feats[k].get("Aspect") == "Perf" for k in parse.kids(c[0], "xcomp"))]
+            parse.feats[k].get("Aspect") == "Perf" or parse.feats[c[0]].get("Aspect") == "Perf"
+            and parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(c[0], "xcomp"))]
     # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
     # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
@@ -1456,8 +1458,11 @@ def _modal_future(parse: _Parse, head: int) -> bool:
         return False  # `не смогла вовремя прибыть`, `не могут оправиться от шока`: an inability, a fact
     # a thing cannot be able, so with an inanimate subject any infinitive is a possibility (`Цены могут
     # расти и дальше`); a person or an organisation may be able, so there the change must be perfective
-    subjects = parse.kids(head, "nsubj")
+    subjects = parse.kids(head, "nsubj", "nsubj:pass")
     thing = bool(subjects) and parse.pos[subjects[0]] == "NOUN" and parse.feats[subjects[0]].get("Animacy") == "Inan"
+    # (`сделка может быть чисто денежной`: a thing's possible state is one too)
+    if thing and parse.lemma[head + 1:head + 2] == ["быть"]:
+        return True
     return any(parse.feats[k].get("Aspect") == "Perf" or thing and parse.feats[k].get("VerbForm") == "Inf"
                for k in parse.kids(head, "xcomp"))
 

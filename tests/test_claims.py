@@ -739,3 +739,14 @@ def test_an_inflected_sneer_and_a_loaded_verb_judge():
     assert _claim(doc, "так называемых").type == "evaluative"
     assert _claim(doc, "обманывала").type == "evaluative"
     assert [c.type for c in doc.claims if "так называемых" not in c.text and "реестр" in c.text] == ["event"]
+
+
+def test_a_possible_state_and_a_promise_made_point_ahead():
+    doc = annotate("Впереди\n\nСделка может быть чисто денежной. "
+                   "Поставщик пообещал ждать поступления денег до вторника. "
+                   "Глава министерства пригрозил виновным кадровыми решениями. "
+                   "Сделка была заключена в мае.", id="ahead-2")
+    assert _claim(doc, "может быть").type == "predictive"
+    assert _claim(doc, "пообещал ждать").type == "predictive"
+    assert _claim(doc, "пригрозил").type == "event"  # a threat with no action named
+    assert _claim(doc, "была заключена").type == "event"
