@@ -750,3 +750,10 @@ def test_a_possible_state_and_a_promise_made_point_ahead():
     assert _claim(doc, "пообещал ждать").type == "predictive"
     assert _claim(doc, "пригрозил").type == "event"  # a threat with no action named
     assert _claim(doc, "была заключена").type == "event"
+
+
+def test_many_is_no_asserted_number():
+    doc = annotate("Счёт\n\nБизнес многих финских компаний был завязан на партнерстве с Nokia. "
+                   "Бизнес 12 финских компаний был завязан на партнерстве с Nokia.", id="many")
+    assert _claim(doc, "многих").type == "event"
+    assert _claim(doc, "12 финских").type == "quantitative"
