@@ -1280,8 +1280,14 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
     # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead; a
     # perfective one made (`пообещал ждать`) whatever the action, an ongoing one (`обещал работать`) not
+    # (a prospect or a chance named as the subject of a past event is history: `Перспектива уступок уже
+    # вызвала критику`)
+    # (`вероятность отставки стала велика` still rates a chance)
+    past_heads = any(_past_form(parse, i) for h in heads for i in _predicate_tokens(parse, h)
+                     if parse.lemma[h] not in LINKING_VERBS and parse.pos[h] == "VERB")
     planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and
-               parse.feats[c[0]].get("Tense") != "Past"] + [
+               parse.feats[c[0]].get("Tense") != "Past" and not (
+                   parse.pos[c[0]] == "NOUN" and parse.rel(c[0]).startswith("nsubj") and past_heads)] + [
         c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(
             parse.feats[k].get("Aspect") == "Perf" or parse.feats[c[0]].get("Aspect") == "Perf"
             and parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(c[0], "xcomp"))]

@@ -757,3 +757,11 @@ def test_many_is_no_asserted_number():
                    "Бизнес 12 финских компаний был завязан на партнерстве с Nokia.", id="many")
     assert _claim(doc, "многих").type == "event"
     assert _claim(doc, "12 финских").type == "quantitative"
+
+
+def test_a_prospect_that_already_caused_something_is_history():
+    doc = annotate("Перспективы\n\nПерспектива уступок России уже вызвала критику со стороны республиканцев. "
+                   "По мнению эксперта, в этом году вероятность отставки губернатора стала достаточно велика.",
+                   id="prospects")
+    assert _claim(doc, "Перспектива уступок").type == "causal"
+    assert _claim(doc, "вероятность отставки").type == "predictive"
