@@ -118,6 +118,7 @@ CAUSAL_NOUNS = _words("causal_nouns")
 OUTCOME_NOUNS = _words("outcome_nouns")
 EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
+PLAN_NOUNS = _words("plan_nouns")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
@@ -1294,7 +1295,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
     # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
-    intended = any(parse.lemma[h] in INTENTIONS and any(
+    # `объявил о планах … обеспечить`, `о намерении построить`: a plan named with its action
+    intended_noun = any(parse.lemma[k] in PLAN_NOUNS and any(
+        parse.feats[v].get("VerbForm") == "Inf" for v in parse.children[k]) for h in heads
+        for k in parse.kids(h, "obl", "obj"))
+    intended = intended_noun or any(parse.lemma[h] in INTENTIONS and any(
         parse.feats[k].get("VerbForm") == "Inf" and parse.lemma[k] not in STATIVE_VERBS for k in parse.kids(h, "xcomp"))
         and not _past_form(parse, h) for h in heads)
     # `Завтра президент посещает Казань`, `В следующем году компания открывает завод`: a present

@@ -765,3 +765,10 @@ def test_a_prospect_that_already_caused_something_is_history():
                    id="prospects")
     assert _claim(doc, "Перспектива уступок").type == "causal"
     assert _claim(doc, "вероятность отставки").type == "predictive"
+
+
+def test_a_plan_named_with_its_action_points_ahead():
+    doc = annotate("Планы\n\nВ 2012 году президент объявил о планах правительства к 2018 году обеспечить рост зарплат. "
+                   "Впервые желание покинуть конкурс у композитора возникло после скандала.", id="plans")
+    assert _claim(doc, "о планах").type == "predictive"
+    assert _claim(doc, "желание покинуть").type != "predictive"  # a wish that arose is history
