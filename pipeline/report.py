@@ -111,7 +111,7 @@ def collect(out_dir: Path) -> CorpusStats:
             speaker = "author"
             if claim.speaker.kind == "source":
                 speaker = names[claim.speaker.entity_id].name if claim.speaker.entity_id in names \
-                    else (claim.speaker.text or "source")
+                    else _unnamed_speaker(claim.speaker.text)
             stats.claims_by_type[claim.type] += 1
             stats.claims_by_speaker[speaker] += 1
             stats.claims_by_speaker_type[(speaker, claim.type)] += 1
@@ -121,6 +121,17 @@ def collect(out_dir: Path) -> CorpusStats:
     stats.top_claims.sort(reverse=True)
     merge_surnames(stats)
     return stats
+
+
+# A pronoun the claims stage could not tie to a name says nothing about who spoke; across a corpus
+# `Я` or `они` would otherwise read as one prolific speaker.
+PRONOUNS = frozenset({"я", "мы", "ты", "вы", "он", "она", "оно", "они", "его", "её", "ее", "их"})
+
+
+def _unnamed_speaker(text: str | None) -> str:
+    if not text:
+        return "unnamed source"
+    return "unnamed source (pronoun)" if text.strip().lower() in PRONOUNS else text
 
 
 def merge_surnames(stats: CorpusStats) -> None:

@@ -12,6 +12,8 @@ ARTICLES = {
              "Как заявил Путин, Россия увеличит поставки нефти в Индию.\n"),
     "other": ("Отставка в Минске\n\nАлександр Лукашенко отправил в отставку правительство Белоруссии. "
               "Лукашенко назвал работу министров неудовлетворительной.\n"),
+    "pronoun": ("Цены\n\nЭкономисты обсуждали инфляцию на конференции в Москве.\n\n"
+                "«Я уверен, что цены вырастут в следующем году».\n"),
 }
 
 
@@ -55,3 +57,8 @@ def test_the_same_outputs_give_the_same_report_byte_for_byte(stats):
     first = html(stats)
     assert "<svg" in first and "<dc:date>" not in first
     assert html(stats) == first
+
+
+def test_an_unresolved_pronoun_is_an_unnamed_source_not_a_speaker_called_ya(stats):
+    assert "Я" not in stats.claims_by_speaker
+    assert stats.claims_by_speaker["unnamed source (pronoun)"] == 1
