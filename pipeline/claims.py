@@ -1276,7 +1276,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
             parse.feats[i].get("Mood") == "Imp" for i in predicate) or _imperative_opening(parse, tokens):
         types.add("normative")
-    future = _future(parse, [i for i in predicate if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
+    # finite verbs of the main level the predicate group missed (a broken parse, `Задача сложная, сроки
+    # жесткие, потребуются расходы`; `предложил: если …, тогда Запад введет санкции`) speak of time too
+    loose = [i for i in main if parse.is_finite(i) and i not in predicate
+             and parse.rel(i) in ("conj", "root", "parataxis")]
+    future = _future(parse, [i for i in predicate + loose
+                             if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
         _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
     # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead; a

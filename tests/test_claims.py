@@ -772,3 +772,9 @@ def test_a_plan_named_with_its_action_points_ahead():
                    "Впервые желание покинуть конкурс у композитора возникло после скандала.", id="plans")
     assert _claim(doc, "о планах").type == "predictive"
     assert _claim(doc, "желание покинуть").type != "predictive"  # a wish that arose is history
+
+
+def test_a_future_verb_the_predicate_group_missed_still_points_ahead():
+    doc = annotate("Сроки\n\n«Задача сложная, сроки жесткие, потребуются некоторые дополнительные расходы», — "
+                   "сказал министр.", id="loose-future")
+    assert _claim(doc, "потребуются").type == "predictive"
