@@ -778,3 +778,9 @@ def test_a_future_verb_the_predicate_group_missed_still_points_ahead():
     doc = annotate("Санкции\n\nПремьер-министр Великобритании Дэвид Кэмерон предложил: если сепаратисты предпримут "
                    "атаку на Мариуполь, тогда Запад введет новые санкции.", id="loose-future")
     assert _claim(doc, "Запад введет").type == "predictive"
+
+
+def test_being_forced_is_an_obligation_in_every_form():
+    doc = annotate("Штаты\n\nВ итоге вузы вынуждены сокращать штаты. Компания вынуждена закрыть завод.", id="forced")
+    assert _claim(doc, "вузы вынуждены").type == "normative"
+    assert _claim(doc, "вынуждена закрыть").type == "normative"
