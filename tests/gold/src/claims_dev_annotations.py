@@ -265,3 +265,8 @@ from claims_dev8_annotations import DOCS as _DEV8  # noqa: E402
 DOCS.update(_DEV6)
 DOCS.update(_DEV7)
 DOCS.update(_DEV8)
+from claims_dev9_annotations import DOCS as _DEV9  # noqa: E402
+from claims_dev10_annotations import DOCS as _DEV10  # noqa: E402
+
+DOCS.update(_DEV9)
+DOCS.update(_DEV10)
