@@ -126,6 +126,8 @@ DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "тепе
 DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 INTERPRETIVE_VERBS = _words("interpretive_verbs")
 INTENSIFIERS = _words("intensifiers")
+# A state that holds from a date on (`закон действует с 1 августа`) is no timetable.
+LASTING = frozenset({"действовать", "существовать", "работать", "находиться", "функционировать"})
 LINKING_VERBS = frozenset({"стать", "становиться", "являться", "оказаться", "оказываться"})
 # verbs of seeming and becoming: their adjectival complement is a judgement as a copular one is
 # (`кажется тусклым`, `становится всё более напряжённой`)
@@ -834,7 +836,9 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
         marked = [parse.heads[m] for m in range(verb + 1, min(verb + 3, len(parse.words)))
                   if parse.lower[m] in ("что", "будто") and parse.rel(m) == "mark" and parse.heads[m] is not None]
         for k in parse.kids(verb, "ccomp", "parataxis", "advcl", "obj") + pronoun + loose[:1] + marked:
-            if k in tokens and _introduces(parse, verb, k) and (
+            # `стороны не уточняют, в какой пропорции …`, `объяснил, почему …`: what is asked is no
+            # content; the claim is the author's, about the act
+            if k in tokens and _introduces(parse, verb, k) and not _indirect_question(parse, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None
                 if frame is None and k != head and parse.lemma[k] in REPORTING:
@@ -1240,7 +1244,10 @@ def _may_be_perfective(form: str) -> bool:
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int],
            dated: Sequence[int] = ()) -> list[str]:
     types = set()
-    main = _main_level(parse, content, tokens)
+    # an indirect question asserts nothing (`неизвестно, в какой пропорции планируется делить выручку`)
+    asked = {i for h in [content, *parse.kids(content, "conj")] for k in parse.kids(h, "ccomp", "csubj")
+             if _indirect_question(parse, k) for i in parse.subtree(k)}
+    main = [i for i in _main_level(parse, content, tokens) if i not in asked]
     main_set = set(main)
     # the predicate group: the content predicate and those coordinated with it inside the claim
     # (`Проигравший выбывает из цикла и будет вынужден начинать …` speaks of the future too)
@@ -1318,7 +1325,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # an hour is a timetable (what happens now happens today; a state holds on any day)
     timetable = not past_predicate and any(i in main_set for i in dated) and any(
         parse.feats[h].get("Tense") == "Pres" and parse.pos[h] == "VERB" and parse.feats[h].get("Aspect") == "Imp"
-        and parse.lemma[h] not in EVALUATIVE_VERBS | STATIVE_VERBS | REPORTING and parse.lemma[h] != "мочь"
+        and parse.lemma[h] not in EVALUATIVE_VERBS | STATIVE_VERBS | REPORTING | LASTING and parse.lemma[h] != "мочь"
         for h in heads)
     ahead = ahead or timetable
     if future or planned or scheduled or intended or ahead or any(
@@ -1389,6 +1396,8 @@ def _indirect_question(parse: _Parse, head: int) -> bool:
     """`размышляет, кто же сможет представить Латвию`: a clause opened by a question word or holding
     `ли` asks, it asserts nothing the claim could be typed by."""
     words = [k for k in parse.subtree(head) if parse.word[k]]
+    while len(words) > 1 and parse.pos[words[0]] == "ADP":
+        words.pop(0)  # `в какой пропорции`, `о том, кто`
     return bool(words) and (parse.lower[words[0]] in QUESTION_WORDS and parse.rel(words[0]) != "mark"
                             or any(parse.lower[k] == "ли" for k in parse.children[head]))
 
@@ -1463,6 +1472,8 @@ def _planned(parse: _Parse, cues: _Cues, head: int) -> bool:
     speaks of the future (`было намечено` reports a past plan)."""
     if parse.feats[head].get("Variant") != "Short" or not cues.find("planned", [head]):
         return False
+    if any(parse.feats[k].get("Case") == "Ins" and parse.pos[k] in ("NOUN", "ADJ") for k in parse.children[head]):
+        return False  # `назначен председателем`, `назначены ответственными`: an appointment, no date set
     return not _past(parse, head)
 
 

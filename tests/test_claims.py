@@ -784,3 +784,15 @@ def test_being_forced_is_an_obligation_in_every_form():
     doc = annotate("Штаты\n\nВ итоге вузы вынуждены сокращать штаты. Компания вынуждена закрыть завод.", id="forced")
     assert _claim(doc, "вузы вынуждены").type == "normative"
     assert _claim(doc, "вынуждена закрыть").type == "normative"
+
+
+def test_questions_asked_appointments_and_lasting_states_are_no_forecasts():
+    doc = annotate("Разное\n\nПри этом стороны не уточняют, в какой именно пропорции будет делиться выручка. "
+                   "Ответственными за исполнение поручения назначены первый вице-премьер и министр связи. "
+                   "Антипиратский закон действует в России с 1 августа 2013 года. "
+                   "Старт корабля назначен на 12 октября.", id="no-forecasts")
+    asked = _claim(doc, "не уточняют")
+    assert asked.speaker.kind == "author" and asked.polarity == "negative" and asked.type == "event"
+    assert _claim(doc, "Ответственными").type == "event"
+    assert _claim(doc, "действует").type == "event"
+    assert _claim(doc, "Старт корабля").type == "predictive"
