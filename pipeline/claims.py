@@ -1134,7 +1134,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         digits = text.replace(" ", "").replace(",", "").replace(".", "")
         is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
         if not is_number:
-            if parse.lemma[i] in QUANTITY_WORDS:
+            # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
+            if parse.lemma[i] in QUANTITY_WORDS and not (
+                    parse.feats[i].get("Number") == "Plur" and not parse.kids(i, "nummod", "nummod:gov")):
                 found.append(i)
             continue
         if parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY:

@@ -796,3 +796,13 @@ def test_questions_asked_appointments_and_lasting_states_are_no_forecasts():
     assert _claim(doc, "Ответственными").type == "event"
     assert _claim(doc, "действует").type == "event"
     assert _claim(doc, "Старт корабля").type == "predictive"
+
+
+def test_vague_plurals_and_comparisons_are_no_amounts():
+    doc = annotate("Суммы\n\nМы теряем авторитет и миллиарды рублей. Компания потеряла 2 миллиарда рублей. "
+                   "Желающих послушать пианиста оказалось больше, чем мест в зале. "
+                   "Концерт посетили более 300 человек.", id="vague")
+    assert _claim(doc, "миллиарды рублей").type == "event"
+    assert _claim(doc, "2 миллиарда").type == "quantitative"
+    assert _claim(doc, "больше, чем мест").type == "event"
+    assert _claim(doc, "более 300").type == "quantitative"
