@@ -1440,7 +1440,11 @@ def _obliges(parse: _Parse, head: int) -> bool:
     if any(parse.feats[i].get("VerbForm") == "Part" and (parse.lemma[i] in NORMATIVE or parse.lower[i] in NORMATIVE)
            for i in predicate) and parse.kids(head, "aux", "aux:pass"):
         return False
-    return bool(words & NORMATIVE) and not _scheduled(parse, head)
+    found = words & NORMATIVE
+    if found == {"лучше"} and not any(parse.feats[k].get("VerbForm") == "Inf"
+                                      for i in predicate for k in [i, *parse.children[i]] if i == head or k != i):
+        return False  # `лучше продавать сейчас` advises; `ситуация стала лучше` compares
+    return bool(found) and not _scheduled(parse, head)
 
 
 def _past(parse: _Parse, head: int) -> bool:

@@ -815,3 +815,13 @@ def test_a_stance_and_criticism_judge():
     assert _claim(doc, "Мы рады").type == "evaluative"
     assert _claim(doc, "обрушился с критикой").type == "evaluative"
     assert _claim(doc, "выступил на конференции").type == "event"
+
+
+def test_advice_a_liability_and_no_need_prescribe():
+    doc = annotate("Советы\n\n«Лучше продавать сейчас», — заявил Мёрдок. Ситуация на рынке стала лучше. "
+                   "Продаже подлежат и те имена блогов, которые были заморожены. "
+                   "Совершенно необязательно, чтобы мы опять делились на два лагеря.", id="advice")
+    assert _claim(doc, "Лучше продавать").type == "normative"
+    assert _claim(doc, "стала лучше").type == "evaluative"
+    assert _claim(doc, "Продаже подлежат").type == "normative"
+    assert _claim(doc, "необязательно").type == "normative"
