@@ -270,3 +270,8 @@ from claims_dev10_annotations import DOCS as _DEV10  # noqa: E402
 
 DOCS.update(_DEV9)
 DOCS.update(_DEV10)
+from claims_dev11_annotations import DOCS as _DEV11  # noqa: E402
+from claims_dev12_annotations import DOCS as _DEV12  # noqa: E402
+
+DOCS.update(_DEV11)
+DOCS.update(_DEV12)
