@@ -169,11 +169,15 @@ def eval_dates(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL
 
 
 @eval_app.command("claims")
-def eval_claims(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL: text, claims.")) -> None:
+def eval_claims(gold: Path = typer.Option(..., "--gold", exists=True, help="JSONL: text, claims."),
+                against: Path | None = typer.Option(
+                    None, "--against", exists=True,
+                    help="A second annotation of the same documents: score it instead of the pipeline "
+                         "(inter-annotator agreement).")) -> None:
     """Precision/recall/F1 of claim spans; accuracy of type, speaker and polarity."""
-    from .eval_claims import evaluate
+    from .eval_claims import agreement, evaluate
 
-    typer.echo(evaluate(gold))
+    typer.echo(agreement(gold, against) if against else evaluate(gold))
 
 
 if __name__ == "__main__":

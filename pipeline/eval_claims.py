@@ -280,11 +280,12 @@ def run(gold_documents: Sequence[dict]) -> tuple[Scores, Scores]:
 # --- the printout ------------------------------------------------------------------------------
 
 
-def format_scores(system: Scores, baseline: Scores | None = None, title: str = "") -> str:
+def format_scores(system: Scores, baseline: Scores | None = None, title: str = "", name: str = "razmetka",
+                  targets: bool = True) -> str:
     lines = [f"claims: {title}" if title else "claims",
              f"{system.documents} documents, {system.gold} gold claims, {system.predicted} system claims; "
              f"span match: character Jaccard >= {THRESHOLD}, one-to-one, greedy", ""]
-    rows = [("razmetka", system)] + ([("sentence baseline", baseline)] if baseline else [])
+    rows = [(name, system)] + ([("sentence baseline", baseline)] if baseline else [])
     lines.append(f"{'system':<18} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} | "
                  f"{'exact P':>7} {'R':>6} {'F1':>6} | {'type':>6} {'speaker':>7} {'polar.':>6}")
     for name, s in rows:
@@ -298,7 +299,7 @@ def format_scores(system: Scores, baseline: Scores | None = None, title: str = "
     _, _, types_f1 = s.prf(tp, tp + fp, tp + fn)
     lines += [
         "",
-        "razmetka, over matched pairs:",
+        f"{name}, over matched pairs:",
         f"  speaker kind (author/source) accuracy  {s.rate(s.speaker_kind_hits):.3f}",
         f"  source speakers found                  {s.source_hits}/{s.gold_sources}",
         f"  hedged accuracy                        {s.rate(s.hedged_hits):.3f}",
@@ -306,18 +307,20 @@ def format_scores(system: Scores, baseline: Scores | None = None, title: str = "
         f"{(s.certainty_hits / s.certainty_pairs if s.certainty_pairs else 0.0):.3f} ({s.certainty_pairs} pairs)",
         f"  all-types micro F1 (`types` sets)      {types_f1:.3f}",
         "",
-        "type confusion (rows gold primary type, columns razmetka type):",
+        f"type confusion (rows gold primary type, columns {name} type):",
     ]
     present = [t for t in PRECEDENCE if any(t in key for key in s.confusion)]
     lines.append(" " * 14 + "".join(f"{t[:6]:>8}" for t in present))
     for g in present:
         lines.append(f"  {g:<12}" + "".join(f"{s.confusion[(g, t)]:>8}" for t in present))
+    if not targets:
+        return "\n".join(lines)
     lines += ["", "targets:"]
-    for name, value in s.summary().items():
-        target = TARGETS.get(name)
+    for measure, value in s.summary().items():
+        target = TARGETS.get(measure)
         if target is not None:
             verdict = "met" if value >= target else "NOT met"
-            lines.append(f"  {name:<18} {value:.3f}  (target >= {target:.2f}: {verdict})")
+            lines.append(f"  {measure:<18} {value:.3f}  (target >= {target:.2f}: {verdict})")
     return "\n".join(lines)
 
 
@@ -328,4 +331,26 @@ def evaluate(path: Path | str, errors: bool = False) -> str:
     report = format_scores(system, baseline, title=str(path))
     if errors:
         report += "\n\nerrors:\n" + "\n".join(system.errors)
+    return report
+
+
+def agreement(path: Path | str, other: Path | str, errors: bool = False) -> str:
+    """Score a second annotation (`other`) of the gold file's documents against it, exactly as the
+    pipeline is scored: inter-annotator agreement, the ceiling the pipeline's figures are read against.
+    Only documents in both files count."""
+    first = {str(d.get("id")): d for d in load_gold(Path(path))}
+    scores = Scores()
+    for document in load_gold(Path(other)):
+        reference = first.get(str(document.get("id")))
+        if reference is None:
+            continue
+        if reference["text"] != document["text"]:
+            raise ValueError(f"{document.get('id')}: the two files hold different texts")
+        text, gold = gold_items(reference)
+        _, second = gold_items(document)
+        body = _body_start(text)
+        add_document(scores, text, gold, [i for i in second if i.start >= body], str(document.get("id")))
+    report = format_scores(scores, title=f"{path} (reference) vs {other}", name="2nd annotator", targets=False)
+    if errors:
+        report += "\n\ndisagreements:\n" + "\n".join(scores.errors)
     return report

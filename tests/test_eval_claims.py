@@ -150,3 +150,34 @@ def test_a_long_first_line_is_the_gold_title_and_is_not_scored(tmp_path: Path):
     assert "1 documents, 1 gold claims, 1 system claims" in report
     row = next(line for line in report.splitlines() if line.startswith("razmetka "))
     assert row.split()[1:6] == ["1", "1", "1.000", "1.000", "1.000"]
+
+
+def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path):
+    from pipeline.eval_claims import agreement
+
+    text = ("Выборы\n\nПрезидент подписал указ о выборах. Министр заявил, что цены вырастут. "
+            "Это серьёзная ошибка.")
+
+    def claim(surface, kind, speaker=None):
+        start = text.index(surface)
+        record = {"start": start, "end": start + len(surface), "text": surface, "type": kind, "types": [kind],
+                  "speaker": {"kind": "author"}, "polarity": "positive"}
+        if speaker:
+            at = text.index(speaker)
+            record["speaker"] = {"kind": "source", "text": speaker, "start": at, "end": at + len(speaker)}
+        return record
+
+    first = [claim("Президент подписал указ о выборах", "event"),
+             claim("Министр заявил, что цены вырастут", "predictive", "Министр"),
+             claim("Это серьёзная ошибка", "evaluative")]
+    # the second annotator types the last claim `event` and leaves the first one out
+    second = [first[1], claim("Это серьёзная ошибка", "event")]
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "d", "text": text, "claims": first}, ensure_ascii=False) + "\n", "utf-8")
+    b.write_text(json.dumps({"id": "d", "text": text, "claims": second}, ensure_ascii=False) + "\n", "utf-8")
+    report = agreement(a, b, errors=True)
+    row = next(line for line in report.splitlines() if line.startswith("2nd annotator "))
+    # 2 of 3 claims found, all 2 predicted match: P 1.0, R 0.667; type agrees on 1 of the 2 pairs
+    assert row.split()[2:7] == ["2", "2", "1.000", "0.667", "0.800"]
+    assert row.split()[-3:] == ["0.500", "1.000", "1.000"]
+    assert "targets:" not in report and "MISLABEL type evaluative->event" in report
