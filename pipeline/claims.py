@@ -314,6 +314,9 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
     quotes = _QuoteRun()
     block = None
     previous: list[ClaimRecord] = []
+    # `Игорь Сечин так прокомментировал соглашение:` closing a paragraph announces the next one
+    announced: ClaimRecord | None = None
+    announcing: ClaimRecord | None = None
     for sent in doc.sents:
         words = [t.i for t in sent if not t.is_space]
         if not words:
@@ -322,6 +325,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         if block_start != block:  # quotes do not run across paragraphs
             block = block_start
             quotes = _QuoteRun()
+            announcing, announced = announced, None
         if kind != "paragraph":
             continue
         claims = []
@@ -338,6 +342,16 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             claim = _build(context, sent, clause, frame)
             if claim is not None:
                 claims.append(claim)
+        # `Максим Леонидов: "Так получилось, что …`: a name and a colon opening a quote label the speaker
+        label = _speaker_label(context, words)
+        if label is not None:
+            for claim in claims:
+                if _unattributed(claim):
+                    claim.first_person = False
+                    claim.speaker_kind, claim.cue, claim.frame_kind = "source", ":", "label"
+                    claim.speaker_entity, claim.speaker_span = label
+                    claim.features["named_source"] = 1.0
+                    claim.score = _score(claim.features)
         # `По словам X, A, и B` / `Как отметил X, A, а B`: an opening attribution covers the sentence
         if claims and claims[0].speaker_kind == "source" and claims[0].frame_kind in ("prep", "after"):
             for claim in claims[1:]:
@@ -345,12 +359,22 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
                     _copy_speaker(claim, claims[0])
         # `Именно политический диалог», — отметил президент.`: a fragment asserts nothing, but its
         # frame still names who said the quote it closes
+        # (and a label opens the quote even when its first sentence asserts nothing)
         said = None
         if frame is not None and not claims:
             said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=frame.cue, frame_kind=frame.kind)
             said.speaker_entity, said.speaker_span = _speaker(context, frame)
             said.features["named_source"] = 1.0 if said.speaker_entity else 0.0
+        elif label is not None and not claims:
+            said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=":", frame_kind="label")
+            said.speaker_entity, said.speaker_span = label
+            said.features["named_source"] = 1.0
         quotes.feed(parse, words, claims, said)
+        if announcing is not None:
+            for claim in claims:
+                if _unattributed(claim):
+                    _copy_speaker(claim, announcing)
+        announced = _announcement(context, sent, words)
         # `Об этом сообщил X.`: X said what the sentence before asserts
         told = _about_this(parse, words)
         if told is not None:
@@ -363,6 +387,34 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         yield from previous
         previous = claims
     yield from previous
+
+
+def _announcement(context: _Context, sent: Span, words: list[int]) -> ClaimRecord | None:
+    """A speaker carrier for a sentence that ends in a colon after a reporting verb with a source
+    (`Глава компании так прокомментировал соглашение:`), when the paragraph ends there."""
+    parse = context.parse
+    if parse.words[words[-1]] != ":":
+        return None
+    verb = next((i for i in reversed(words) if parse.lemma[i] in REPORTING and parse.is_finite(i)), None)
+    frame = _reporting_frame(parse, verb, None) if verb is not None else None
+    if frame is None or frame.head is None:
+        return None
+    said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=frame.cue, frame_kind="verb")
+    said.speaker_entity, said.speaker_span = _speaker(context, frame)
+    said.features["named_source"] = 1.0 if said.speaker_entity else 0.0
+    return said
+
+
+def _speaker_label(context: _Context, words: list[int]) -> tuple[str, tuple[int, int]] | None:
+    """(entity id, span) of a person or organisation that opens the sentence followed by a colon and
+    a quote (`Юрий Шевчук: "В прошлом году …`), as interviews and round-ups label who speaks."""
+    parse = context.parse
+    first = parse.idx[words[0]]
+    for m in context.between(context.mentions, context.mention_starts, first, first + 1):
+        if m.label_ in ("PER", "ORG") and m.end + 1 < len(parse.words) and parse.words[m.end] == ":" and (
+                parse.words[m.end + 1] in QUOTES_OPEN or parse.words[m.end + 1] == '"'):
+            return m._.entity_id, (m.start_char, m.end_char)
+    return None
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
@@ -487,7 +539,7 @@ class _QuoteRun:
                             _copy_speaker(claim, closing)
                 self.pending, self.speaker = [], None
         elif inside_after:  # this sentence opens a quote that goes on
-            opener = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), None)
+            opener = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), said)
             if opener is not None:
                 self.speaker = opener
             else:

@@ -825,3 +825,31 @@ def test_advice_a_liability_and_no_need_prescribe():
     assert _claim(doc, "стала лучше").type == "evaluative"
     assert _claim(doc, "Продаже подлежат").type == "normative"
     assert _claim(doc, "необязательно").type == "normative"
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return annotate(
+        "Обращение\n\n"
+        "Музыканты записали видеообращение к жителям двух стран.\n\n"
+        "Юрий Шевчук: \"В прошлом году наша команда проехала практически по всей Украине. Мы были и на Западе, "
+        "и на Востоке. Мы, люди России и Украины, - родня\".\n\n"
+        "Президент компании Игорь Сечин так прокомментировал соглашение с BP:\n\n"
+        "Приобретение доли в ТНК-ВР является важным шагом в расширении основного бизнеса компании.\n\n"
+        "Сделка будет закрыта в первом квартале.",
+        id="labelled")
+
+
+def test_a_name_and_a_colon_label_the_whole_quote(labelled):
+    shevchuk = entity_of(labelled, "Юрий Шевчук").id
+    for fragment in ("проехала практически", "на Западе", "родня"):
+        claim = _claim(labelled, fragment)
+        assert claim.speaker.kind == "source" and claim.speaker.entity_id == shevchuk, fragment
+    assert _claim(labelled, "видеообращение").speaker.kind == "author"
+
+
+def test_a_paragraph_ending_in_a_colon_announces_the_next_one(labelled):
+    step = _claim(labelled, "важным шагом")
+    assert step.speaker.kind == "source" and step.speaker.entity_id == entity_of(labelled, "Игорь Сечин").id
+    # only the paragraph right after it
+    assert _claim(labelled, "будет закрыта").speaker.kind == "author"
