@@ -1493,6 +1493,10 @@ def _obliges(parse: _Parse, head: int) -> bool:
            for i in predicate) and parse.kids(head, "aux", "aux:pass"):
         return False
     found = words & NORMATIVE
+    falls = {"прийтись", "приходиться", "придется", "придётся", "приходится", "пришлось"}
+    if found and found <= falls and not any(parse.feats[k].get("VerbForm") == "Inf" for i in predicate
+                                            if parse.lemma[i] in falls for k in parse.children[i]):
+        return False  # `удар придётся на регионы`, `на них приходится половина оборота`: falls on, no duty
     if found == {"лучше"} and not any(parse.feats[k].get("VerbForm") == "Inf"
                                       for i in predicate for k in [i, *parse.children[i]] if i == head or k != i):
         return False  # `лучше продавать сейчас` advises; `ситуация стала лучше` compares

@@ -853,3 +853,11 @@ def test_a_paragraph_ending_in_a_colon_announces_the_next_one(labelled):
     assert step.speaker.kind == "source" and step.speaker.entity_id == entity_of(labelled, "Игорь Сечин").id
     # only the paragraph right after it
     assert _claim(labelled, "будет закрыта").speaker.kind == "author"
+
+
+def test_what_falls_on_someone_is_no_duty():
+    doc = annotate("Удар\n\nОсновной удар придется на средние города. Нам придется закрыть завод. "
+                   "На них может приходиться до половины оборота розницы.", id="falls")
+    assert _claim(doc, "удар придется").type == "predictive"
+    assert _claim(doc, "закрыть завод").type == "normative"
+    assert _claim(doc, "половины оборота").type == "quantitative"
