@@ -119,6 +119,7 @@ OUTCOME_NOUNS = _words("outcome_nouns")
 EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
 PLAN_NOUNS = _words("plan_nouns")
+AGENTS = _words("agents")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
@@ -1522,7 +1523,9 @@ def _scheduled(parse: _Parse, head: int) -> bool:
         if parse.feats[verb].get("Aspect") != "Perf" or parse.kids(verb, "obj"):
             continue
         subjects = parse.kids(head, "nsubj") or parse.kids(verb, "nsubj")
-        if subjects and parse.feats[subjects[0]].get("Animacy") == "Inan" and parse.pos[subjects[0]] == "NOUN":
+        # (`Страны Евросоюза должны научиться …`: a country or a body acts, it has duties)
+        if subjects and parse.feats[subjects[0]].get("Animacy") == "Inan" and parse.pos[subjects[0]] == "NOUN" \
+                and parse.lemma[subjects[0]] not in AGENTS:
             return True
         if not subjects and parse.feats[verb].get("Voice") == "Mid":
             return True  # `… должны снизиться` with the subject lost by the parser: a change, not a duty

@@ -861,3 +861,10 @@ def test_what_falls_on_someone_is_no_duty():
     assert _claim(doc, "удар придется").type == "predictive"
     assert _claim(doc, "закрыть завод").type == "normative"
     assert _claim(doc, "половины оборота").type == "quantitative"
+
+
+def test_a_country_or_a_body_has_duties_a_price_a_schedule():
+    doc = annotate("Долг\n\nСтраны Евросоюза должны научиться различать интересы элиты и граждан. "
+                   "Расценки на роуминг должны снизиться.", id="agents")
+    assert _claim(doc, "Страны Евросоюза").type == "normative"
+    assert _claim(doc, "Расценки").type == "predictive"
