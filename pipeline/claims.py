@@ -1555,7 +1555,9 @@ def _modal_future(parse: _Parse, head: int) -> bool:
     # (`сделка может быть чисто денежной`: a thing's possible state is one too)
     if thing and parse.lemma[head + 1:head + 2] == ["быть"]:
         return True
+    # (`штрафы могут достигать 1 млн рублей` states the range a rule sets, no forecast)
     return any(parse.feats[k].get("Aspect") == "Perf" or thing and parse.feats[k].get("VerbForm") == "Inf"
+               and parse.lemma[k] not in ("достигать", "составлять", "превышать", "доходить")
                for k in parse.kids(head, "xcomp"))
 
 

@@ -868,3 +868,10 @@ def test_a_country_or_a_body_has_duties_a_price_a_schedule():
                    "Расценки на роуминг должны снизиться.", id="agents")
     assert _claim(doc, "Страны Евросоюза").type == "normative"
     assert _claim(doc, "Расценки").type == "predictive"
+
+
+def test_a_range_a_rule_sets_is_no_forecast():
+    doc = annotate("Штрафы\n\nЗа пропаганду штрафы могут достигать 1 млн рублей. Цены могут расти и дальше.",
+                   id="range")
+    assert _claim(doc, "штрафы могут").type == "quantitative"
+    assert _claim(doc, "Цены могут").type == "predictive"
