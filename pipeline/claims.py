@@ -120,6 +120,7 @@ EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
 PLAN_NOUNS = _words("plan_nouns")
 AGENTS = _words("agents")
+AIMS = _words("aims")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
@@ -1611,6 +1612,14 @@ def _judgement(parse: _Parse, head: int) -> bool:
         return parse.pos[i] == "ADJ" and any(parse.lemma[k] in ("более", "менее", "наиболее", "наименее")
                                              for k in parse.kids(i, "advmod"))
 
+    # `Главной ценностью компании является франшиза`, `Наша главная задача — безопасность`: ranking an
+    # aim or a value above the rest is a judgement of what matters
+    ranked = [k for k in [head, *parse.kids(head, "xcomp", "nsubj", "obl")] if parse.lemma[k] in AIMS
+              and any(parse.lemma[a] in ("главный", "основной", "важнейший", "первоочередной", "приоритетный")
+                      for a in parse.kids(k, "amod"))]
+    if ranked and (parse.lemma[head] in LINKING_VERBS | {"являться", "быть"} or parse.kids(head, *SUBJECT_RELS)
+                   or parse.kids(head, "cop")):
+        return True
     # `стало ударом для экономики`, `это ошибка`: a judging noun as what the subject is or becomes
     if parse.lemma[head] in EVALUATIVE_NOMINALS and (parse.kids(head, "cop") or parse.kids(head, *SUBJECT_RELS)):
         return True

@@ -875,3 +875,12 @@ def test_a_range_a_rule_sets_is_no_forecast():
                    id="range")
     assert _claim(doc, "штрафы могут").type == "quantitative"
     assert _claim(doc, "Цены могут").type == "predictive"
+
+
+def test_ranking_an_aim_or_a_value_judges():
+    doc = annotate("Главное\n\nГлавной ценностью приобретаемой компании является франшиза на фильм. "
+                   "Наша главная задача — безопасность тех, кто состоит на службе. "
+                   "При разработке приложения главным было создание единой истории сообщений.", id="aims")
+    assert _claim(doc, "Главной ценностью").type == "evaluative"
+    assert _claim(doc, "главная задача").type == "evaluative"
+    assert _claim(doc, "главным было").type == "event"
