@@ -1300,6 +1300,7 @@ def _may_be_perfective(form: str) -> bool:
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int],
            dated: Sequence[int] = ()) -> list[str]:
     types = set()
+    token_set = set(tokens)
     # an indirect question asserts nothing (`неизвестно, в какой пропорции планируется делить выручку`)
     asked = {i for h in [content, *parse.kids(content, "conj")] for k in parse.kids(h, "ccomp", "csubj")
              if _indirect_question(parse, k) for i in parse.subtree(k)}
@@ -1405,7 +1406,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                          for m in parse.kids(k, "mark")) for h in heads for t in parse.kids(h, "obl", "obj"))
     reason = reason or parse.lemma[content] == "получаться" and any(
         parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
-    if causes or purpose or reason or _causal_verb(parse, main) or _causal_noun(parse, content):
+    # `…, что повлекло за собой …`, `…, чем спровоцировал драку`, `переговоры, в результате которых …`:
+    # a clause that opens by naming a cause or an effect links two events, wherever it hangs
+    linked = any(cues.find("causal", [i for i in parse.subtree(r) if parse.is_word(i) and i in token_set][:4])
+                 for r in tokens if parse.rel(r) in SUBORDINATE_RELS and r not in main_set and parse.is_finite(r))
+    if causes or purpose or reason or linked or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's

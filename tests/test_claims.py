@@ -884,3 +884,12 @@ def test_ranking_an_aim_or_a_value_judges():
     assert _claim(doc, "Главной ценностью").type == "evaluative"
     assert _claim(doc, "главная задача").type == "evaluative"
     assert _claim(doc, "главным было").type == "event"
+
+
+def test_a_clause_that_opens_with_a_cause_or_an_effect_links_two_events():
+    doc = annotate("Драка\n\nПоследний прервал речь депутата подзатыльником, чем спровоцировал драку. "
+                   "Пхеньян запустил баллистическую ракету, что повлекло за собой новые санкции. "
+                   "Инспекторы выявили нарушения, связанные с процедурой увольнения.", id="linked")
+    assert _claim(doc, "спровоцировал").type == "causal"
+    assert _claim(doc, "повлекло").type == "causal"
+    assert _claim(doc, "связанные с").type != "causal"  # a participle only describes the violations
