@@ -134,7 +134,7 @@ LINKING_VERBS = frozenset({"стать", "становиться", "являть
 # verbs of seeming and becoming: their adjectival complement is a judgement as a copular one is
 # (`кажется тусклым`, `становится всё более напряжённой`)
 SEEMING_VERBS = frozenset({"казаться", "показаться", "выглядеть", "оказаться", "оказываться", "представляться",
-                           "стать", "становиться",
+                           "стать", "становиться", "оставаться", "остаться",
                            "считаться"})
 
 

@@ -893,3 +893,12 @@ def test_a_clause_that_opens_with_a_cause_or_an_effect_links_two_events():
     assert _claim(doc, "спровоцировал").type == "causal"
     assert _claim(doc, "повлекло").type == "causal"
     assert _claim(doc, "связанные с").type != "causal"  # a participle only describes the violations
+
+
+def test_a_state_that_remains_judged_and_a_scandal_judge():
+    doc = annotate("Рынок\n\nПока же положение на продовольственном рынке остается нестабильным. "
+                   "Скандал с ростом цен на рыбу вспыхнул на следующий день. "
+                   "Положение на рынке остается предметом переговоров.", id="remains")
+    assert _claim(doc, "остается нестабильным").type == "evaluative"
+    assert _claim(doc, "Скандал").type == "evaluative"
+    assert _claim(doc, "предметом переговоров").type == "event"
