@@ -1617,6 +1617,10 @@ def _judgement(parse: _Parse, head: int) -> bool:
         return parse.pos[i] == "ADJ" and any(parse.lemma[k] in ("более", "менее", "наиболее", "наименее")
                                              for k in parse.kids(i, "advmod"))
 
+    # `Я против однополых браков`, `Мы за мир`: a stance for or against something, with no verb
+    if parse.pos[head] in ("NOUN", "PROPN") and parse.kids(head, *SUBJECT_RELS) and any(
+            parse.lower[c] in ("против", "за") for c in parse.kids(head, "case")):
+        return True
     # `Главной ценностью компании является франшиза`, `Наша главная задача — безопасность`: ranking an
     # aim or a value above the rest is a judgement of what matters
     ranked = [k for k in [head, *parse.kids(head, "xcomp", "nsubj", "obl")] if parse.lemma[k] in AIMS

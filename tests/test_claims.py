@@ -902,3 +902,9 @@ def test_a_state_that_remains_judged_and_a_scandal_judge():
     assert _claim(doc, "остается нестабильным").type == "evaluative"
     assert _claim(doc, "Скандал").type == "evaluative"
     assert _claim(doc, "предметом переговоров").type == "event"
+
+
+def test_a_verbless_stance_judges():
+    doc = annotate("Позиция\n\nЯ против однополых браков. Депутаты голосовали за закон.", id="stance-2")
+    assert _claim(doc, "Я против").type == "evaluative"
+    assert _claim(doc, "голосовали за").type == "event"
