@@ -908,3 +908,10 @@ def test_a_verbless_stance_judges():
     doc = annotate("Позиция\n\nЯ против однополых браков. Депутаты голосовали за закон.", id="stance-2")
     assert _claim(doc, "Я против").type == "evaluative"
     assert _claim(doc, "голосовали за").type == "event"
+
+
+def test_a_ratio_in_an_adjective_is_an_amount():
+    doc = annotate("Цены\n\nСначала сообщалось о двукратном повышении цен на лосось. "
+                   "Сначала сообщалось о резком повышении цен на лосось.", id="ratio")
+    assert _claim(doc, "двукратном").type == "quantitative"
+    assert _claim(doc, "резком").type != "quantitative"
