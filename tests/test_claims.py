@@ -772,6 +772,9 @@ def test_a_plan_named_with_its_action_points_ahead():
                    "Впервые желание покинуть конкурс у композитора возникло после скандала.", id="plans")
     assert _claim(doc, "о планах").type == "predictive"
     assert _claim(doc, "желание покинуть").type != "predictive"  # a wish that arose is history
+    means = annotate("Причины\n\nДействия ополченцев Путин объяснил намерением оттеснить армию от городов.",
+                     id="plans-2")
+    assert _claim(means, "объяснил намерением").type != "predictive"  # an intention as the means of explaining
 
 
 def test_a_future_verb_the_predicate_group_missed_still_points_ahead():
