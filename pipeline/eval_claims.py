@@ -288,10 +288,10 @@ def format_scores(system: Scores, baseline: Scores | None = None, title: str = "
     rows = [(name, system)] + ([("sentence baseline", baseline)] if baseline else [])
     lines.append(f"{'system':<18} {'pred':>5} {'match':>5} {'P':>6} {'R':>6} {'F1':>6} | "
                  f"{'exact P':>7} {'R':>6} {'F1':>6} | {'type':>6} {'speaker':>7} {'polar.':>6}")
-    for name, s in rows:
+    for label, s in rows:
         p, r, f = s.prf(s.matched, s.predicted, s.gold)
         ep, er, ef = s.prf(s.exact, s.predicted, s.gold)
-        lines.append(f"{name:<18} {s.predicted:>5} {s.matched:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f} | "
+        lines.append(f"{label:<18} {s.predicted:>5} {s.matched:>5} {p:>6.3f} {r:>6.3f} {f:>6.3f} | "
                      f"{ep:>7.3f} {er:>6.3f} {ef:>6.3f} | {s.rate(s.type_hits):>6.3f} "
                      f"{s.rate(s.speaker_hits):>7.3f} {s.rate(s.polarity_hits):>6.3f}")
     s = system

@@ -181,3 +181,11 @@ def test_a_second_annotation_is_scored_against_the_first(tmp_path: Path):
     assert row.split()[2:7] == ["2", "2", "1.000", "0.667", "0.800"]
     assert row.split()[-3:] == ["0.500", "1.000", "1.000"]
     assert "targets:" not in report and "MISLABEL type evaluative->event" in report
+
+
+def test_the_printout_names_the_scored_system_not_the_baseline():
+    from pipeline.eval_claims import format_scores
+
+    report = format_scores(Scores(), Scores())
+    assert "razmetka, over matched pairs:" in report and "columns razmetka type" in report
+    assert "sentence baseline, over matched" not in report
