@@ -275,3 +275,8 @@ from claims_dev12_annotations import DOCS as _DEV12  # noqa: E402
 
 DOCS.update(_DEV11)
 DOCS.update(_DEV12)
+from claims_dev13_annotations import DOCS as _DEV13  # noqa: E402
+from claims_dev14_annotations import DOCS as _DEV14  # noqa: E402
+
+DOCS.update(_DEV13)
+DOCS.update(_DEV14)
