@@ -1498,8 +1498,9 @@ def _obliges(parse: _Parse, head: int) -> bool:
         return False  # `Газпром должен Белоруссии 200 млн долларов`: a debt, no action to oblige
     # `использование будет запрещено`, `было запрещено`: a ban dated by its auxiliary reports a change
     # of the rules (what will be or was the law), not what should be done
+    # (`будет вынуждена заплатить` is compelled, not a rule changed)
     if any(parse.feats[i].get("VerbForm") == "Part" and (parse.lemma[i] in NORMATIVE or parse.lower[i] in NORMATIVE)
-           for i in predicate) and parse.kids(head, "aux", "aux:pass"):
+           and not parse.lower[i].startswith("вынужд") for i in predicate) and parse.kids(head, "aux", "aux:pass"):
         return False
     found = words & NORMATIVE
     falls = {"прийтись", "приходиться", "придется", "придётся", "приходится", "пришлось"}
@@ -1592,6 +1593,8 @@ def _causal_noun(parse: _Parse, head: int) -> bool:
 
     if cause(head) or (outcome(head) and parse.kids(head, "cop")):
         return True
+    if parse.lemma[head] in ("мочь", "смочь"):  # `Причиной могли стать неосторожные слова`
+        head = next((k for k in parse.kids(head, "xcomp") if parse.lemma[k] in LINKING_VERBS), head)
     for k in parse.kids(head, "nsubj", "xcomp", "obl"):
         if parse.kids(k, "case"):
             continue

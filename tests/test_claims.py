@@ -918,3 +918,12 @@ def test_a_ratio_in_an_adjective_is_an_amount():
                    "Сначала сообщалось о резком повышении цен на лосось.", id="ratio")
     assert _claim(doc, "двукратном").type == "quantitative"
     assert _claim(doc, "резком").type != "quantitative"
+
+
+def test_a_possible_cause_and_a_future_compulsion():
+    doc = annotate("Причины\n\nПричиной могли стать неосторожные слова главы компании. "
+                   "Если пользователи выиграют дело, компания будет вынуждена заплатить каждому заявителю 500 евро. "
+                   "Использование будет запрещено с 1 мая.", id="compelled")
+    assert _claim(doc, "Причиной могли").type == "causal"
+    assert _claim(doc, "будет вынуждена").type == "normative"
+    assert _claim(doc, "будет запрещено").type == "predictive"
