@@ -121,6 +121,7 @@ INTENTIONS = _words("intentions")
 PLAN_NOUNS = _words("plan_nouns")
 AGENTS = _words("agents")
 AIMS = _words("aims")
+SANCTIONS = _words("sanctions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
@@ -1408,11 +1409,14 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                          for m in parse.kids(k, "mark")) for h in heads for t in parse.kids(h, "obl", "obj"))
     reason = reason or parse.lemma[content] == "получаться" and any(
         parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
+    # `приговорена к заключению за покупку …`, `штрафы за пропаганду`: a sanction states what it is for
+    sanctioned = any(parse.lemma[i] in SANCTIONS and any(
+        parse.lower[c] == "за" for k in parse.kids(i, "obl", "nmod") for c in parse.kids(k, "case")) for i in main)
     # `…, что повлекло за собой …`, `…, чем спровоцировал драку`, `переговоры, в результате которых …`:
     # a clause that opens by naming a cause or an effect links two events, wherever it hangs
     linked = any(cues.find("causal", [i for i in parse.subtree(r) if parse.is_word(i) and i in token_set][:4])
                  for r in tokens if parse.rel(r) in SUBORDINATE_RELS and r not in main_set and parse.is_finite(r))
-    if causes or purpose or reason or linked or _causal_verb(parse, main) or _causal_noun(parse, content):
+    if causes or purpose or reason or linked or sanctioned or _causal_verb(parse, main) or _causal_noun(parse, content):
         types.add("causal")
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's

@@ -927,3 +927,11 @@ def test_a_possible_cause_and_a_future_compulsion():
     assert _claim(doc, "Причиной могли").type == "causal"
     assert _claim(doc, "будет вынуждена").type == "normative"
     assert _claim(doc, "будет запрещено").type == "predictive"
+
+
+def test_a_punishment_states_what_it_is_for():
+    doc = annotate("Приговор\n\nЕго сестра в декабре 2012 года была приговорена к тюремному заключению за покупку "
+                   "запрещенных препаратов. Недавно ему была присуждена премия «За покровительство науке».",
+                   id="sanctions")
+    assert _claim(doc, "приговорена").type == "causal"
+    assert _claim(doc, "премия").type != "causal"
