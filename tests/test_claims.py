@@ -935,3 +935,10 @@ def test_a_punishment_states_what_it_is_for():
                    id="sanctions")
     assert _claim(doc, "приговорена").type == "causal"
     assert _claim(doc, "премия").type != "causal"
+
+
+def test_more_judgement_words():
+    doc = annotate("Допинг\n\nЭто уже не первый выпад британцев в адрес российских коллег. "
+                   "И немаловажным, конечно же, является команда.", id="words")
+    assert _claim(doc, "выпад").type == "evaluative"
+    assert _claim(doc, "немаловажным").type == "evaluative"
