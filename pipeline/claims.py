@@ -1511,9 +1511,9 @@ def _obliges(parse: _Parse, head: int) -> bool:
     if found and found <= falls and not any(parse.feats[k].get("VerbForm") == "Inf" for i in predicate
                                             if parse.lemma[i] in falls for k in parse.children[i]):
         return False  # `удар придётся на регионы`, `на них приходится половина оборота`: falls on, no duty
-    if found == {"лучше"} and not any(parse.feats[k].get("VerbForm") == "Inf"
+    if found and found <= {"лучше", "стоит", "стоило"} and not any(parse.feats[k].get("VerbForm") == "Inf"
                                       for i in predicate for k in [i, *parse.children[i]] if i == head or k != i):
-        return False  # `лучше продавать сейчас` advises; `ситуация стала лучше` compares
+        return False  # `лучше продавать сейчас` advises; `ситуация стала лучше` compares, `дело того стоило` values
     return bool(found) and not _scheduled(parse, head)
 
 

@@ -942,3 +942,12 @@ def test_more_judgement_words():
                    "И немаловажным, конечно же, является команда.", id="words")
     assert _claim(doc, "выпад").type == "evaluative"
     assert _claim(doc, "немаловажным").type == "evaluative"
+
+
+def test_a_call_is_an_act_reported_and_worth_is_a_value():
+    doc = annotate("Призывы\n\nPussy Riot призвали европейских политиков оказать помощь Крыму. "
+                   "Дело того стоило: пианист подготовил полноценный клавирабенд. Об этом стоит задуматься.",
+                   id="calls")
+    assert _claim(doc, "призвали").type == "event"
+    assert _claim(doc, "того стоило").type != "normative"
+    assert _claim(doc, "стоит задуматься").type == "normative"
