@@ -951,3 +951,12 @@ def test_a_call_is_an_act_reported_and_worth_is_a_value():
     assert _claim(doc, "призвали").type == "event"
     assert _claim(doc, "того стоило").type != "normative"
     assert _claim(doc, "стоит задуматься").type == "normative"
+
+
+def test_descriptive_words_that_only_sound_like_judgements_do_not_judge():
+    doc = annotate("Законы\n\n30 июня президент подписал резонансные законы о защите чувств верующих. "
+                   "Мировой суд оправдал директора театра. "
+                   "Сделка с ААР является полностью независимой от сделки с BP.", id="descriptive")
+    assert _claim(doc, "резонансные").type == "event"
+    assert _claim(doc, "оправдал").type == "event"
+    assert _claim(doc, "полностью независимой").type != "evaluative"
