@@ -112,7 +112,7 @@ def test_evaluate_end_to_end(tmp_path: Path):
     assert baseline.split()[-2] == "0.500"
 
 
-@pytest.mark.parametrize("name", ["claims_dev.jsonl", "claims_test.jsonl"])
+@pytest.mark.parametrize("name", ["claims_dev.jsonl", "claims_test.jsonl", "claims_agree.jsonl"])
 def test_gold_files_are_well_formed(name):
     path = GOLD / name
     if not path.exists():

@@ -1,0 +1,17 @@
+"""Second, independent annotations of dev articles, for inter-annotator agreement.
+
+Two annotators re-annotated the twelve articles of dev parts 11 and 12 without opening the first
+annotation (claims_agree11_annotations.py, claims_agree12_annotations.py; their docstrings list their
+decisions). Score them against the dev gold as the pipeline is scored:
+
+    razmetka eval claims --gold tests/gold/claims_dev.jsonl --against tests/gold/claims_agree.jsonl
+
+Both annotations were made by annotator sessions of the same kind, reading the same guidelines and
+the same earlier decisions, so the figure measures how reproducible the guidelines are, not the
+spread between people of different schools.
+"""
+
+from claims_agree11_annotations import DOCS as _AGREE11
+from claims_agree12_annotations import DOCS as _AGREE12
+
+DOCS = {**_AGREE11, **_AGREE12}
