@@ -280,3 +280,8 @@ from claims_dev14_annotations import DOCS as _DEV14  # noqa: E402
 
 DOCS.update(_DEV13)
 DOCS.update(_DEV14)
+from claims_dev15_annotations import DOCS as _DEV15  # noqa: E402
+from claims_dev16_annotations import DOCS as _DEV16  # noqa: E402
+
+DOCS.update(_DEV15)
+DOCS.update(_DEV16)
