@@ -1630,6 +1630,12 @@ def _judgement(parse: _Parse, head: int) -> bool:
     if parse.pos[head] in ("NOUN", "PROPN") and parse.kids(head, *SUBJECT_RELS) and any(
             parse.lower[c] in ("против", "за") for c in parse.kids(head, "case")):
         return True
+    # `мы люди мира`, `Мы, люди России и Украины, — родня`: a speaker's verbless self-characterisation
+    # is a stance (`Все они — авторы проектов` describes others: no)
+    if parse.pos[head] == "NOUN" and not parse.kids(head, "cop") and any(
+            parse.pos[k] == "PRON" and parse.lemma[k] in ("мы", "вы", "я", "ты")
+            for k in parse.kids(head, *SUBJECT_RELS)):
+        return True
     # `Главной ценностью компании является франшиза`, `Наша главная задача — безопасность`: ranking an
     # aim or a value above the rest is a judgement of what matters
     ranked = [k for k in [head, *parse.kids(head, "xcomp", "nsubj", "obl")] if parse.lemma[k] in AIMS

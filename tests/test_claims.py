@@ -960,3 +960,10 @@ def test_descriptive_words_that_only_sound_like_judgements_do_not_judge():
     assert _claim(doc, "резонансные").type == "event"
     assert _claim(doc, "оправдал").type == "event"
     assert _claim(doc, "полностью независимой").type != "evaluative"
+
+
+def test_a_speakers_verbless_self_characterisation_is_a_stance():
+    doc = annotate("Обращение\n\n«Мы, люди России и Украины, — родня», — сказал музыкант. "
+                   "Все они — авторы волонтёрских проектов.", id="we-are")
+    assert _claim(doc, "родня").type == "evaluative"
+    assert _claim(doc, "Все они").type == "event"
