@@ -1356,7 +1356,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # (`вероятность отставки стала велика` still rates a chance)
     past_heads = any(_past_form(parse, i) for h in heads for i in _predicate_tokens(parse, h)
                      if parse.lemma[h] not in LINKING_VERBS and parse.pos[h] == "VERB")
-    planned = [c for c in cues.find("predictive", main) if parse.rel(c[0]) != "amod" and
+    # (and in what a non-report predicate asserts: `известно лишь то, что музыкант намерен играть …`)
+    asserted = sorted(set(main) | {i for k in explained + stated for i in _main_level(parse, k, parse.subtree(k))})
+    planned = [c for c in cues.find("predictive", asserted) if parse.rel(c[0]) != "amod" and
                parse.feats[c[0]].get("Tense") != "Past" and not (
                    parse.pos[c[0]] == "NOUN" and parse.rel(c[0]).startswith("nsubj") and past_heads)] + [
         c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(

@@ -967,3 +967,12 @@ def test_a_speakers_verbless_self_characterisation_is_a_stance():
                    "Все они — авторы волонтёрских проектов.", id="we-are")
     assert _claim(doc, "родня").type == "evaluative"
     assert _claim(doc, "Все они").type == "event"
+
+
+def test_effects_sakes_and_plans_in_what_is_asserted():
+    doc = annotate("Разное\n\nМихалков считает, что легализация однополых браков негативно сказывается на кино. "
+                   "Компания залезает в серьезные долги ради этой сделки. "
+                   "О программе было известно лишь то, что музыкант намерен играть музыку Бетховена.", id="effects")
+    assert _claim(doc, "сказывается на").type == "causal"
+    assert _claim(doc, "ради этой сделки").type == "causal"
+    assert _claim(doc, "намерен играть").type == "predictive"
