@@ -347,14 +347,11 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
                 claims.append(claim)
         # `Максим Леонидов: "Так получилось, что …`: a name and a colon opening a quote label the speaker
         label = _speaker_label(context, words)
-        if label is not None:
+        labelled = _carrier(context, sent, label=label) if label is not None else None
+        if labelled is not None:
             for claim in claims:
                 if _unattributed(claim):
-                    claim.first_person = False
-                    claim.speaker_kind, claim.cue, claim.frame_kind = "source", ":", "label"
-                    claim.speaker_entity, claim.speaker_span = label
-                    claim.features["named_source"] = 1.0
-                    claim.score = _score(claim.features)
+                    _copy_speaker(claim, labelled)
         # `По словам X, A, и B` / `Как отметил X, A, а B`: an opening attribution covers the sentence
         if claims and claims[0].speaker_kind == "source" and claims[0].frame_kind in ("prep", "after"):
             for claim in claims[1:]:
@@ -364,14 +361,8 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         # frame still names who said the quote it closes
         # (and a label opens the quote even when its first sentence asserts nothing)
         said = None
-        if frame is not None and not claims:
-            said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=frame.cue, frame_kind=frame.kind)
-            said.speaker_entity, said.speaker_span = _speaker(context, frame)
-            said.features["named_source"] = 1.0 if said.speaker_entity else 0.0
-        elif label is not None and not claims:
-            said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=":", frame_kind="label")
-            said.speaker_entity, said.speaker_span = label
-            said.features["named_source"] = 1.0
+        if not claims:
+            said = _carrier(context, sent, frame) if frame is not None else labelled
         quotes.feed(parse, words, claims, said)
         if announcing is not None:
             for claim in claims:
@@ -402,8 +393,19 @@ def _announcement(context: _Context, sent: Span, words: list[int]) -> ClaimRecor
     frame = _reporting_frame(parse, verb, None) if verb is not None else None
     if frame is None or frame.head is None:
         return None
-    said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=frame.cue, frame_kind="verb")
-    said.speaker_entity, said.speaker_span = _speaker(context, frame)
+    return _carrier(context, sent, frame)
+
+
+def _carrier(context: _Context, sent: Span, frame: _Frame | None = None,
+             label: tuple[str, tuple[int, int]] | None = None) -> ClaimRecord:
+    """A speaker with no claim of its own, to pass on to the claims it attributes: a frame's source
+    or a label's entity."""
+    said = ClaimRecord(0, 0, sent, "event", [], speaker_kind="source", cue=":", frame_kind="label")
+    if frame is not None:
+        said.cue, said.frame_kind = frame.cue, frame.kind
+        said.speaker_entity, said.speaker_span = _speaker(context, frame)
+    elif label is not None:
+        said.speaker_entity, said.speaker_span = label
     said.features["named_source"] = 1.0 if said.speaker_entity else 0.0
     return said
 
