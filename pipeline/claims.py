@@ -125,6 +125,7 @@ SANCTIONS = _words("sanctions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 NORMATIVE_NOUNS = _words("normative_nouns")
+NORMATIVE_WITH_INFINITIVE = _words("normative_with_infinitive")
 DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "теперь", "сегодняшний", "нынешний", "днем", "вечером", "утром"})
 DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
 INTERPRETIVE_VERBS = _words("interpretive_verbs")
@@ -1511,13 +1512,12 @@ def _obliges(parse: _Parse, head: int) -> bool:
            and not parse.lower[i].startswith("вынужд") for i in predicate) and parse.kids(head, "aux", "aux:pass"):
         return False
     found = words & NORMATIVE
-    falls = {"прийтись", "приходиться", "придется", "придётся", "приходится", "пришлось"}
-    if found and found <= falls and not any(parse.feats[k].get("VerbForm") == "Inf" for i in predicate
-                                            if parse.lemma[i] in falls for k in parse.children[i]):
-        return False  # `удар придётся на регионы`, `на них приходится половина оборота`: falls on, no duty
-    if found and found <= {"лучше", "стоит", "стоило"} and not any(parse.feats[k].get("VerbForm") == "Inf"
-                                      for i in predicate for k in [i, *parse.children[i]] if i == head or k != i):
-        return False  # `лучше продавать сейчас` advises; `ситуация стала лучше` compares, `дело того стоило` values
+    # `лучше продавать сейчас` advises, `придётся закрыть` compels; without an infinitive they compare
+    # (`ситуация стала лучше`), value (`дело того стоило`) or fall on (`удар придётся на регионы`)
+    if found and found <= NORMATIVE_WITH_INFINITIVE and parse.feats[head].get("VerbForm") != "Inf" and not any(
+            parse.feats[k].get("VerbForm") == "Inf" for i in predicate if parse.lemma[i] in found
+            or parse.lower[i] in found for k in parse.children[i]):
+        return False
     return bool(found) and not _scheduled(parse, head)
 
 
