@@ -457,7 +457,8 @@ class _Context:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             self.timex_tokens.append(range(span.start, span.end) if span is not None else range(0))
             if span is not None:
-                self.not_quantity[span.start:span.end] = [True] * len(span)
+                self.not_quantity[span.start:span.end] = [
+                    not (t.type == "DURATION" and _measured_duration(parse, k)) for k in range(span.start, span.end)]
 
 
     @staticmethod
@@ -1232,6 +1233,26 @@ def _time_frame(parse: _Parse, i: int) -> bool:
         return False
     above = parse.heads[unit]
     return bool(parse.kids(unit, "case")) or above is not None and parse.lemma[above] in ("возраст", "исполниться")
+
+
+def _measured_duration(parse: _Parse, i: int) -> bool:
+    """A count of hours or years that measures how long something went on (`продлилась почти 14 часов`,
+    `более 20 лет был агентом`): the unit is a bare complement of a verb. A unit with a preposition or
+    with `последние` sets a time frame (`в течение 48 часов`, `за последние 5 лет`) and counts nothing."""
+    if not (parse.pos[i] == "NUM" or parse.words[i].isdigit()) or not parse.rel(i).startswith("nummod"):
+        return False
+    unit = parse.heads[i]
+    verb = parse.heads[unit]
+    while verb is not None and parse.lemma[verb] in ("более", "менее", "свыше", "около", "почти"):
+        verb = parse.heads[verb]  # the parser sometimes hangs `более 20 лет` on its bound
+    before = i - 1
+    while before > 0 and parse.rel(before) == "advmod" and parse.heads[before] in (i, unit):
+        before -= 1  # `за почти 14 часов`: the preposition may stand before a bound
+    bare = parse.rel(unit) in ("obl", "obj") and not parse.kids(unit, "case") and parse.pos[before] != "ADP"
+    framed = bool(parse.kids(unit, "amod") or parse.kids(i, "amod"))
+    predicate = verb is not None and (parse.pos[verb] == "VERB" or bool(parse.kids(verb, "cop")))
+    return (parse.lemma[unit] in TIME_UNITS and bare and not framed and predicate
+            and parse.lemma[verb] != "исполниться")
 
 
 def _anaphoric(parse: _Parse, i: int) -> bool:

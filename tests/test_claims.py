@@ -976,3 +976,14 @@ def test_effects_sakes_and_plans_in_what_is_asserted():
     assert _claim(doc, "сказывается на").type == "causal"
     assert _claim(doc, "ради этой сделки").type == "causal"
     assert _claim(doc, "намерен играть").type == "predictive"
+
+
+def test_a_measured_duration_is_an_amount_and_a_time_frame_is_not():
+    doc = annotate("Переговоры\n\nВстреча лидеров в Минске продолжалась почти 14 часов. "
+                   "Писатель более 20 лет работал агентом разведки. "
+                   "Компания обязалась ответить в течение 48 часов. "
+                   "Россия за пять лет проделала большой путь.", id="durations")
+    assert _claim(doc, "14 часов").type == "quantitative"
+    assert _claim(doc, "20 лет").type == "quantitative"
+    assert _claim(doc, "48 часов").type != "quantitative"
+    assert _claim(doc, "за пять лет").type != "quantitative"
