@@ -285,3 +285,10 @@ from claims_dev16_annotations import DOCS as _DEV16  # noqa: E402
 
 DOCS.update(_DEV15)
 DOCS.update(_DEV16)
+from claims_dev17_annotations import DOCS as _DEV17  # noqa: E402
+from claims_dev18_annotations import DOCS as _DEV18  # noqa: E402
+from claims_dev19_annotations import DOCS as _DEV19  # noqa: E402
+
+DOCS.update(_DEV17)
+DOCS.update(_DEV18)
+DOCS.update(_DEV19)
