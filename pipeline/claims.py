@@ -1194,14 +1194,18 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
         if not is_number:
             # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
+            # `танцевальная пара` is a couple of dancers, `пара дней` counts days
             if parse.lemma[i] in QUANTITY_WORDS and not (
-                    parse.feats[i].get("Number") == "Plur" and not parse.kids(i, "nummod", "nummod:gov")):
+                    parse.feats[i].get("Number") == "Plur" and not parse.kids(i, "nummod", "nummod:gov")) and not (
+                    parse.lemma[i] == "пара" and not parse.kids(i, "nmod")):
                 found.append(i)
             continue
         if parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY:
             continue  # `в несколько раз` is no asserted number
         if i > 0 and parse.words[i - 1] in ("№", "#"):
             continue  # `Кан — №1` identifies
+        if _list_marker(parse, i):
+            continue  # `2. Дюссельдорф — центр моды`: an item's number in a list orders, it does not count
         if i + 1 < len(parse.words) and parse.lower[i + 1] in TIME_OF_DAY and digits.isdigit():
             continue  # `около 7 вечера` is a clock time
         if _time_frame(parse, i):
@@ -1233,6 +1237,12 @@ def _time_frame(parse: _Parse, i: int) -> bool:
         return False
     above = parse.heads[unit]
     return bool(parse.kids(unit, "case")) or above is not None and parse.lemma[above] in ("возраст", "исполниться")
+
+
+def _list_marker(parse: _Parse, i: int) -> bool:
+    """A number that opens its sentence and is closed by `.` or `)` (`2. Дюссельдорф …`, `3) …`)."""
+    closed = i + 1 < len(parse.words) and parse.words[i + 1] in (".", ")")
+    return parse.sentence[i][0] == i and closed and parse.words[i].isdigit()
 
 
 def _measured_duration(parse: _Parse, i: int) -> bool:

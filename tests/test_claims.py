@@ -987,3 +987,23 @@ def test_a_measured_duration_is_an_amount_and_a_time_frame_is_not():
     assert _claim(doc, "20 лет").type == "quantitative"
     assert _claim(doc, "48 часов").type != "quantitative"
     assert _claim(doc, "за пять лет").type != "quantitative"
+
+
+def test_wishes_pretexts_and_hopes():
+    doc = annotate("Газопровод\n\nНемецкие компании выразили желание присоединиться к проекту. "
+                   "Газопровод строится в надежде снизить зависимость от транзита. "
+                   "Свой отказ премьер мотивировал тем, что получил данные о заговоре. "
+                   "Компания возражает против требований под предлогом того, что это раскрывает её секреты.",
+                   id="motives")
+    assert _claim(doc, "выразили желание").type == "predictive"
+    assert _claim(doc, "в надежде").type == "causal"
+    assert _claim(doc, "мотивировал").type == "causal"
+    assert _claim(doc, "под предлогом").type == "causal"
+
+
+def test_list_numbers_and_couples_count_nothing():
+    doc = annotate("Город\n\n2. Дюссельдорф — центр моды всей Западной Европы.\n\n"
+                   "Танцевальная пара стала чемпионом Германии. За пару дней продали 300 билетов.", id="lists")
+    assert _claim(doc, "центр моды").type != "quantitative"
+    assert _claim(doc, "Танцевальная пара").type != "quantitative"
+    assert _claim(doc, "300 билетов").type == "quantitative"
