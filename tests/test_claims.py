@@ -1007,3 +1007,10 @@ def test_list_numbers_and_couples_count_nothing():
     assert _claim(doc, "центр моды").type != "quantitative"
     assert _claim(doc, "Танцевальная пара").type != "quantitative"
     assert _claim(doc, "300 билетов").type == "quantitative"
+
+
+def test_a_reproach_states_what_it_is_for():
+    doc = annotate("Электрички\n\nВ начале февраля президент жестко раскритиковал РЖД за отмену пригородных поездов. "
+                   "Режиссер раскритиковал новый закон.", id="reproach")
+    assert _claim(doc, "за отмену").type == "causal"
+    assert _claim(doc, "новый закон").type != "causal"
