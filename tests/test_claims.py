@@ -1001,6 +1001,13 @@ def test_wishes_pretexts_and_hopes():
     assert _claim(doc, "под предлогом").type == "causal"
 
 
+def test_for_this_names_a_purpose():
+    doc = annotate("Переговоры\n\nДля этого на заседание группы прибыли лидеры республик. "
+                   "Для этих операторов штрафы составили 38 млн рублей.", id="for-this")
+    assert _claim(doc, "прибыли лидеры").type == "causal"
+    assert _claim(doc, "операторов").type == "quantitative"
+
+
 def test_list_numbers_and_couples_count_nothing():
     doc = annotate("Город\n\n2. Дюссельдорф — центр моды всей Западной Европы.\n\n"
                    "Танцевальная пара стала чемпионом Германии. За пару дней продали 300 билетов.", id="lists")
