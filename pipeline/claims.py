@@ -447,6 +447,14 @@ class _Context:
         self.timex_starts = [self.timexes[k].start for k in self.timex_order]
         self.per_mentions = [m for m in self.mentions if m.label_ == "PER"]
         self.per_starts = [m.start_char for m in self.per_mentions]
+        # `министр спорта России Виталий Мутко`: the words of a person's title, so that a later
+        # `отметил министр спорта` can be linked to the person it describes
+        self.titled: list[tuple[int, str, set[str]]] = []
+        for m in self.per_mentions:
+            title = parse.heads[m.start] if parse.rel(m.start) == "appos" else None
+            if title is not None and parse.pos[title] == "NOUN":
+                words = {parse.lemma[k] for k in parse.subtree(title) if not m.start <= k < m.end and parse.is_word(k)}
+                self.titled.append((m.start_char, m._.entity_id, words))
         # tokens inside a name or a time expression: their numerals are not quantities
         self.not_quantity = [False] * len(doc)
         for m in self.mentions:
@@ -999,6 +1007,12 @@ def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, i
     orgs = [m for m in attached if m.label_ == "ORG"]
     if orgs:
         return orgs[0]._.entity_id, span
+    # `отметил министр спорта`, `по словам президента`: the latest person given that title before
+    if parse.pos[head] == "NOUN" and not attached:
+        described = {parse.lemma[k] for k in source if parse.pos[k] in ("NOUN", "PROPN", "ADJ")}
+        for start, entity_id, words in reversed(context.titled):
+            if start < span[0] and parse.lemma[head] in words and described <= words:
+                return entity_id, span
     # `он сказал`, `по его словам`: the latest person named before (`их` may be anyone's)
     if parse.pos[head] in ("PRON", "DET") and (
             parse.lemma[head] in ("он", "она") or parse.lower[head] in ("его", "её", "ее")):

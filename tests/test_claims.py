@@ -1021,3 +1021,14 @@ def test_a_reproach_states_what_it_is_for():
                    "Режиссер раскритиковал новый закон.", id="reproach")
     assert _claim(doc, "за отмену").type == "causal"
     assert _claim(doc, "новый закон").type != "causal"
+
+
+def test_a_title_alone_names_the_person_given_it_before():
+    doc = annotate("Допинг\n\nМинистр спорта России Виталий Мутко заявил, что лаборатория независима. "
+                   "\"Мы построили современную лабораторию\", - отметил министр спорта. "
+                   "Министр обороны заявил, что учения прошли успешно.", id="titles")
+    mutko = entity_of(doc, "Виталий Мутко")
+    quoted = _claim(doc, "построили")
+    assert quoted.speaker.text == "министр спорта" and quoted.speaker.entity_id == mutko.id
+    # another minister is not the same person
+    assert _claim(doc, "учения").speaker.entity_id != mutko.id
