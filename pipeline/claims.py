@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -124,6 +125,12 @@ AIMS = _words("aims")
 SANCTIONS = _words("sanctions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
+# An adjective built on a numeral and a unit measures (`однодневный`, `четырехчасовой`, `двухметровый`);
+# `двусторонний`, `одновременный` hold no unit and count nothing.
+NUMERAL_COMPOUND = re.compile(
+    r"(одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|"
+    r"тридцати|сорока|пятидесяти|ста|тысяче)(дневн|часов|месячн|летн|недельн|минутн|секундн|метров|километров|тонн|"
+    r"процентн|этажн|кратн)")
 NORMATIVE_NOUNS = _words("normative_nouns")
 NORMATIVE_WITH_INFINITIVE = _words("normative_with_infinitive")
 DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "теперь", "сегодняшний", "нынешний", "днем", "вечером", "утром"})
@@ -466,7 +473,7 @@ class _Context:
             self.timex_tokens.append(range(span.start, span.end) if span is not None else range(0))
             if span is not None:
                 self.not_quantity[span.start:span.end] = [
-                    not (t.type == "DURATION" and _measured_duration(parse, k)) for k in range(span.start, span.end)]
+                    not (t.type == "DURATION" and _measures(parse, k)) for k in range(span.start, span.end)]
 
 
     @staticmethod
@@ -1206,6 +1213,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         text = parse.words[i]
         digits = text.replace(" ", "").replace(",", "").replace(".", "")
         is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
+        if not is_number and NUMERAL_COMPOUND.match(parse.lower[i]):
+            found.append(i)  # `однодневным визитом`, `четырехчасовая беседа`: a count inside the word
+            continue
         if not is_number:
             # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
             # `танцевальная пара` is a couple of dancers, `пара дней` counts days
@@ -1249,6 +1259,8 @@ def _time_frame(parse: _Parse, i: int) -> bool:
     unit = parse.heads[i] if parse.rel(i).startswith("nummod") else None
     if unit is None or parse.lemma[unit] not in TIME_UNITS:
         return False
+    if _measured_duration(parse, i):
+        return False
     above = parse.heads[unit]
     return bool(parse.kids(unit, "case")) or above is not None and parse.lemma[above] in ("возраст", "исполниться")
 
@@ -1259,6 +1271,11 @@ def _list_marker(parse: _Parse, i: int) -> bool:
     return parse.sentence[i][0] == i and closed and parse.words[i].isdigit()
 
 
+def _measures(parse: _Parse, i: int) -> bool:
+    """A word of a duration that is an amount: a measured count, or a numeral adjective (`однодневный`)."""
+    return _measured_duration(parse, i) or bool(NUMERAL_COMPOUND.match(parse.lower[i]))
+
+
 def _measured_duration(parse: _Parse, i: int) -> bool:
     """A count of hours or years that measures how long something went on (`продлилась почти 14 часов`,
     `более 20 лет был агентом`): the unit is a bare complement of a verb. A unit with a preposition or
@@ -1267,6 +1284,9 @@ def _measured_duration(parse: _Parse, i: int) -> bool:
         return False
     unit = parse.heads[i]
     verb = parse.heads[unit]
+    if verb is not None and parse.lemma[verb] in SANCTIONS and any(
+            parse.lower[c] == "к" for c in parse.kids(unit, "case")):
+        return True  # `приговорен к девяти годам колонии`: the length of a sentence is an amount
     while verb is not None and parse.lemma[verb] in ("более", "менее", "свыше", "около", "почти"):
         verb = parse.heads[verb]  # the parser sometimes hangs `более 20 лет` on its bound
     before = i - 1

@@ -1032,3 +1032,14 @@ def test_a_title_alone_names_the_person_given_it_before():
     assert quoted.speaker.text == "министр спорта" and quoted.speaker.entity_id == mutko.id
     # another minister is not the same person
     assert _claim(doc, "учения").speaker.entity_id != mutko.id
+
+
+def test_numeral_adjectives_and_prison_terms_are_amounts():
+    doc = annotate("Визит\n\nНуланд прибыла в Москву с однодневным визитом. "
+                   "Затем последовала четырехчасовая беседа с президентом. "
+                   "Бывший руководитель компании приговорен к девяти годам колонии. "
+                   "Стороны подписали двустороннее соглашение.", id="numeral-words")
+    assert _claim(doc, "однодневным").type == "quantitative"
+    assert _claim(doc, "четырехчасовая").type == "quantitative"
+    assert _claim(doc, "девяти годам").type == "quantitative"
+    assert _claim(doc, "двустороннее").type != "quantitative"
