@@ -292,3 +292,10 @@ from claims_dev19_annotations import DOCS as _DEV19  # noqa: E402
 DOCS.update(_DEV17)
 DOCS.update(_DEV18)
 DOCS.update(_DEV19)
+from claims_dev20_annotations import DOCS as _DEV20  # noqa: E402
+from claims_dev21_annotations import DOCS as _DEV21  # noqa: E402
+from claims_dev22_annotations import DOCS as _DEV22  # noqa: E402
+
+DOCS.update(_DEV20)
+DOCS.update(_DEV21)
+DOCS.update(_DEV22)
