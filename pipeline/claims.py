@@ -116,6 +116,7 @@ STATIVE_ADJECTIVES = _words("stative_adjectives")
 VAGUE_QUANTITY = _words("vague_quantity")
 TIME_OF_DAY = _words("time_of_day")
 CAUSAL_NOUNS = _words("causal_nouns")
+CAUSAL_PREDICATES = _words("causal_predicates")
 OUTCOME_NOUNS = _words("outcome_nouns")
 EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
@@ -1129,7 +1130,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     low = cues.find("hedge_low", main)
     # medium cues are mostly approximations (`около`, `примерно`): like the numbers they qualify, they
     # count wherever they stand in the claim
-    medium = cues.find("hedge_medium", body)
+    # `около дома`, `порядка в стране` place and name, they approximate nothing: those two count only
+    # before an amount
+    medium = [h for h in cues.find("hedge_medium", body)
+              if parse.lower[h[0]] not in ("около", "порядка") or _before_amount(parse, h[1])]
     low = [h for h in low if not _modal_of_ability(parse, h[0]) and not _idle_hedge(parse, h[0], h[1])]
     claim.hedges = list(dict.fromkeys(h[2] for h in sorted(low + medium)))
     claim.certainty = "low" if low else ("medium" if medium else "high")
@@ -1271,6 +1275,13 @@ def _list_marker(parse: _Parse, i: int) -> bool:
     return parse.sentence[i][0] == i and closed and parse.words[i].isdigit()
 
 
+def _before_amount(parse: _Parse, i: int) -> bool:
+    """A numeral or a counted word within the next three words (`около 700 человек`, `порядка трёх тысяч`)."""
+    after = [k for k in range(i + 1, min(len(parse.words), i + 6)) if parse.is_word(k)][:3]
+    return any(parse.pos[k] == "NUM" or any(c.isdigit() for c in parse.words[k]) or parse.lemma[k] in QUANTITY_WORDS
+               for k in after)
+
+
 def _measures(parse: _Parse, i: int) -> bool:
     """A word of a duration that is an amount: a measured count, or a numeral adjective (`однодневный`)."""
     return _measured_duration(parse, i) or bool(NUMERAL_COMPOUND.match(parse.lower[i]))
@@ -1329,7 +1340,7 @@ def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
     for i in tokens:
         node, steps, keep = i, 0, True
         while node is not None and node != top and node in inside and steps < 64:
-            if parse.rel(node) in SUBORDINATE_RELS and not (
+            if (parse.rel(node) in SUBORDINATE_RELS or _marked_conj(parse, node)) and not (
                     node != i and parse.heads[i] == node and parse.rel(i) in ("mark", "fixed")):
                 keep = False
                 break
@@ -1338,6 +1349,13 @@ def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
         if keep:
             kept.append(i)
     return kept
+
+
+def _marked_conj(parse: _Parse, node: int) -> bool:
+    """A clause the parser coordinated though a subordinator opens it (`назвал реформу «убийцей», поскольку
+    она будет дорогой`): it is an adverbial clause."""
+    return parse.rel(node) == "conj" and any(parse.pos[m] == "SCONJ" and parse.lower[m] not in ("что", "чтобы")
+                                             for m in parse.kids(node, "mark"))
 
 
 def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
@@ -1486,7 +1504,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # a clause that opens by naming a cause or an effect links two events, wherever it hangs
     linked = any(cues.find("causal", [i for i in parse.subtree(r) if parse.is_word(i) and i in token_set][:4])
                  for r in tokens if parse.rel(r) in SUBORDINATE_RELS and r not in main_set and parse.is_finite(r))
-    if causes or purpose or reason or linked or sanctioned or _causal_verb(parse, main) or _causal_noun(parse, content):
+    # `Цель мероприятия — создать площадку`: an aim stated as what is to be done is a purpose
+    aimed = any(_aim_to_do(parse, h) for h in heads)
+    hinders = any(parse.lemma[h] in CAUSAL_PREDICATES or parse.lower[h] in CAUSAL_PREDICATES for h in heads)
+    if (causes or purpose or reason or linked or sanctioned or aimed or hinders or _causal_verb(parse, main)
+            or _causal_noun(parse, content)):
         types.add("causal")
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's
@@ -1641,6 +1663,15 @@ def _modal_future(parse: _Parse, head: int) -> bool:
     return any(parse.feats[k].get("Aspect") == "Perf" or thing and parse.feats[k].get("VerbForm") == "Inf"
                and parse.lemma[k] not in ("достигать", "составлять", "превышать", "доходить")
                for k in parse.kids(head, "xcomp"))
+
+
+def _aim_to_do(parse: _Parse, head: int) -> bool:
+    """`Цель мероприятия — создать площадку`: `цель` and an infinitive as subject and predicate (the
+    parser hangs either on the other)."""
+    if parse.lemma[head] == "цель":
+        return any(parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(head, "csubj", "xcomp"))
+    infinitive = parse.feats[head].get("VerbForm") == "Inf"
+    return infinitive and any(parse.lemma[k] == "цель" for k in parse.kids(head, "nsubj"))
 
 
 def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:

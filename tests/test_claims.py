@@ -1043,3 +1043,24 @@ def test_numeral_adjectives_and_prison_terms_are_amounts():
     assert _claim(doc, "четырехчасовая").type == "quantitative"
     assert _claim(doc, "девяти годам").type == "quantitative"
     assert _claim(doc, "двустороннее").type != "quantitative"
+
+
+def test_hindrances_aims_and_misparsed_reasons():
+    doc = annotate("Реформы\n\nЭти обстоятельства подрывают веру населения в законность правительства. "
+                   "Цель мероприятия — создать новую площадку для обмена опытом. "
+                   "Оппозиция заявила, что законопроект представляет собой попытку помешать дискуссии. "
+                   "Бенер уже назвал реформу «убийцей рабочих мест», поскольку она будет очень дорогой для бюджета.",
+                   id="hinder")
+    assert _claim(doc, "подрывают").type == "causal"
+    assert _claim(doc, "Цель мероприятия").type == "causal"
+    assert _claim(doc, "помешать").type != "causal"
+    # the future of the reason clause does not make the naming a prediction
+    assert _claim(doc, "убийцей").type == "causal"
+
+
+def test_near_and_almost_do_not_approximate():
+    doc = annotate("Стройка\n\nОколо здания Госдумы возвели забор. В нём постоянно занимается около 700 человек. "
+                   "Встреча продолжалась почти 14 часов.", id="approx")
+    assert _claim(doc, "Около здания").certainty == "high"
+    assert _claim(doc, "около 700").certainty == "medium"
+    assert _claim(doc, "почти 14").certainty == "high"
