@@ -1064,3 +1064,11 @@ def test_near_and_almost_do_not_approximate():
     assert _claim(doc, "Около здания").certainty == "high"
     assert _claim(doc, "около 700").certainty == "medium"
     assert _claim(doc, "почти 14").certainty == "high"
+
+
+def test_what_is_on_the_agenda_is_ahead():
+    doc = annotate("Конгресс\n\nВ планах республиканцев также попытки сократить федеральные расходы. "
+                   "Также на повестке дня создание рабочих мест. В планетарии прошла лекция.", id="agenda")
+    assert _claim(doc, "В планах").type == "predictive"
+    assert _claim(doc, "на повестке дня").type == "predictive"
+    assert _claim(doc, "В планетарии").type == "event"
