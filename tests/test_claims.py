@@ -1072,3 +1072,10 @@ def test_what_is_on_the_agenda_is_ahead():
     assert _claim(doc, "В планах").type == "predictive"
     assert _claim(doc, "на повестке дня").type == "predictive"
     assert _claim(doc, "В планетарии").type == "event"
+
+
+def test_agreeing_to_act_points_ahead():
+    doc = annotate("Сделка\n\nКомпания согласилась выкупить 27,8% акций издательства. "
+                   "Председатель комитета согласился с предложением.", id="agree-to")
+    assert _claim(doc, "согласилась выкупить").type == "predictive"
+    assert _claim(doc, "с предложением").type == "event"
