@@ -1074,6 +1074,14 @@ def test_what_is_on_the_agenda_is_ahead():
     assert _claim(doc, "В планетарии").type == "event"
 
 
+def test_worsening_and_exaggeration_are_judged():
+    doc = annotate("Спорт\n\nФИФА сообщила, что проблема усугубилась. Это не преувеличение. "
+                   "Экологи всполошились и потребовали создания велодорожек.", id="judged")
+    assert _claim(doc, "усугубилась").type == "evaluative"
+    assert _claim(doc, "преувеличение").type == "evaluative"
+    assert _claim(doc, "всполошились").type == "evaluative"
+
+
 def test_agreeing_to_act_points_ahead():
     doc = annotate("Сделка\n\nКомпания согласилась выкупить 27,8% акций издательства. "
                    "Председатель комитета согласился с предложением.", id="agree-to")
