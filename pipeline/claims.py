@@ -947,7 +947,7 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
     # `по словам X`, `по данным X`, `согласно X`
     for i in clause.tokens:
         if parse.lemma[i] in REPORT_NOUNS or parse.lower[i] in REPORT_NOUNS:
-            case = [c for c in parse.kids(i, "case") if parse.lower[c] in ("по", "согласно")]
+            case = [c for c in parse.kids(i, "case") if parse.lower[c] in ("по", "согласно") or _according(parse, c)]
             if case:
                 # `по его словам`, `по данным МВД`; not `по некоторым данным` (a hedge, no source)
                 deps = [k for k in parse.kids(i, "nmod", "det")
@@ -960,8 +960,14 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
                 comma = next((k for k in range(deps[0] + 1, max(source) + 1) if parse.words[k] == ","), None)
                 if comma is not None:
                     source = [k for k in source if k < comma]
-                cue = f"{parse.words[case[0]]} {parse.words[i]}"
+                cue = "в соответствии с" if _according(parse, case[0]) else f"{parse.words[case[0]]} {parse.words[i]}"
                 return _Frame(source, cue, parse.subtree(i), deps[0], "prep"), head
+        # `Как следует из проектной документации, …`: what a document shows is its statement
+        if parse.lemma[i] == "следовать" and any(parse.lower[m] == "как" for m in parse.kids(i, "mark")):
+            documents = [k for k in parse.kids(i, "obl") if any(parse.lower[c] == "из" for c in parse.kids(k, "case"))]
+            if documents and documents[0] in tokens:
+                source = [k for k in parse.subtree(documents[0]) if parse.rel(k) != "case" or k > documents[0]]
+                return _Frame(source, "как следует из", parse.subtree(i), documents[0], "prep"), head
         if parse.lower[i] == "согласно" and parse.rel(i) == "case":
             noun = parse.heads[i]
             if noun is not None and (parse.lemma[noun] in REPORT_NOUNS or parse.lower[noun] in REPORT_NOUNS) and any(
@@ -976,6 +982,11 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
                     source = [k for k in source if k < comma]
                 return _Frame(source, "согласно", parse.subtree(noun), noun, "prep"), head
     return None, head
+
+
+def _according(parse: _Parse, i: int) -> bool:
+    """`в соответствии с`, which says what `согласно` says."""
+    return parse.lower[i] == "в" and [parse.lower[k] for k in parse.kids(i, "fixed")][:1] == ["соответствии"]
 
 
 def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, int] | None]:

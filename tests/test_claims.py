@@ -1087,3 +1087,15 @@ def test_agreeing_to_act_points_ahead():
                    "Председатель комитета согласился с предложением.", id="agree-to")
     assert _claim(doc, "согласилась выкупить").type == "predictive"
     assert _claim(doc, "с предложением").type == "event"
+
+
+def test_rulings_documents_and_forecasts_as_sources():
+    doc = annotate("Суд\n\nСуд Лос-Анджелеса постановил, что компании не принадлежат права на песню. "
+                   "В соответствии с прогнозом ФАО, в текущем году цены на продовольствие вырастут на 11%. "
+                   "В соответствии с договорённостями сторон, сделка закрыта.", id="rulings")
+    ruling = _claim(doc, "постановил")
+    assert ruling.speaker.kind == "source" and ruling.speaker.text == "Суд Лос-Анджелеса"
+    forecast = _claim(doc, "вырастут")
+    assert forecast.speaker.kind == "source" and forecast.speaker.text == "ФАО"
+    assert forecast.speaker.cue == "в соответствии с"
+    assert _claim(doc, "сделка закрыта").speaker.kind == "author"
