@@ -299,3 +299,16 @@ from claims_dev22_annotations import DOCS as _DEV22  # noqa: E402
 DOCS.update(_DEV20)
 DOCS.update(_DEV21)
 DOCS.update(_DEV22)
+from claims_dev23_annotations import DOCS as _DEV23  # noqa: E402
+from claims_dev24_annotations import DOCS as _DEV24  # noqa: E402
+from claims_dev25_annotations import DOCS as _DEV25  # noqa: E402
+from claims_dev26_annotations import DOCS as _DEV26  # noqa: E402
+from claims_dev27_annotations import DOCS as _DEV27  # noqa: E402
+from claims_dev28_annotations import DOCS as _DEV28  # noqa: E402
+
+DOCS.update(_DEV23)
+DOCS.update(_DEV24)
+DOCS.update(_DEV25)
+DOCS.update(_DEV26)
+DOCS.update(_DEV27)
+DOCS.update(_DEV28)
