@@ -128,8 +128,9 @@ STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 # An adjective built on a numeral and a unit measures (`однодневный`, `четырехчасовой`, `двухметровый`);
 # `двусторонний`, `одновременный` hold no unit and count nothing.
+CASE_ENDING = re.compile(r"\d+-(и|ти|ми|х)")
 NUMERAL_COMPOUND = re.compile(
-    r"(одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|"
+    r"(\d+-|одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|"
     r"тридцати|сорока|пятидесяти|ста|тысяче)(дневн|часов|месячн|летн|недельн|минутн|секундн|метров|километров|тонн|"
     r"процентн|этажн|кратн)")
 NORMATIVE_NOUNS = _words("normative_nouns")
@@ -1228,7 +1229,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         text = parse.words[i]
         digits = text.replace(" ", "").replace(",", "").replace(".", "")
         is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
-        if not is_number and NUMERAL_COMPOUND.match(parse.lower[i]):
+        # (`150-летний юбилей` names an occasion)
+        if not is_number and NUMERAL_COMPOUND.match(parse.lower[i]) and not (
+                parse.heads[i] is not None and parse.lemma[parse.heads[i]] in ("юбилей", "годовщина")):
             found.append(i)  # `однодневным визитом`, `четырехчасовая беседа`: a count inside the word
             continue
         if not is_number:
@@ -1255,9 +1258,11 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
                 "nummod"):
             continue  # a year the date stage did not take (`2022 года`, `чемпион Европы — 1960`): it counts nothing
         has_digit = any(c.isdigit() for c in text)
-        if has_digit and (any(c.isalpha() for c in text) or _glued_to_letters(parse, i)):
+        # `14-и агентств`, `2-х стран`: a numeral with its case ending; `90-х годов` is a decade
+        inflected = CASE_ENDING.fullmatch(text) and not (i + 1 < len(parse.words) and parse.lemma[i + 1] == "год")
+        if has_digit and not inflected and (any(c.isalpha() for c in text) or _glued_to_letters(parse, i)):
             continue  # `Ми-24`, `G7`, `МН17`: a model or a name
-        if parse.lemma[i] == "один" and not digits.isdigit():
+        if parse.lemma[i] == "один" and not digits.isdigit() and not _counts_one(parse, i):
             continue  # `один из руководителей` picks out, it does not count
         found.append(i)
     found += [first for first, last, _ in _Cues(parse).find("quantity_words", tokens) if last > first]
@@ -1278,6 +1283,19 @@ def _time_frame(parse: _Parse, i: int) -> bool:
         return False
     above = parse.heads[unit]
     return bool(parse.kids(unit, "case")) or above is not None and parse.lemma[above] in ("возраст", "исполниться")
+
+
+def _counts_one(parse: _Parse, i: int) -> bool:
+    """`представляет один арбитр`, `назвал только один спектакль`: `один` counting a noun; not `один из`,
+    nor a time (`в один день`) or a manner (`в один голос`)."""
+    noun = parse.heads[i] if parse.rel(i).startswith("nummod") else None
+    if noun is None or parse.pos[noun] != "NOUN" or parse.lemma[noun] in TIME_UNITS or parse.kids(noun, "case"):
+        return False
+    if i > 0 and parse.lower[i - 1] in ("ещё", "еще"):
+        return False  # `Ещё один вопрос` adds one more, it counts nothing
+    if any(parse.lemma[k] == "другой" for k in range(i + 1, parse.sentence[i][1])):
+        return False  # `одной команде нужно было …, а другой …` contrasts, it does not count
+    return not (i + 1 < len(parse.words) and parse.lower[i + 1] == "из")
 
 
 def _list_marker(parse: _Parse, i: int) -> bool:

@@ -1099,3 +1099,18 @@ def test_rulings_documents_and_forecasts_as_sources():
     assert forecast.speaker.kind == "source" and forecast.speaker.text == "ФАО"
     assert forecast.speaker.cue == "в соответствии с"
     assert _claim(doc, "сделка закрыта").speaker.kind == "author"
+
+
+def test_one_counts_a_noun_and_digits_keep_their_case_endings():
+    doc = annotate("Турнир\n\nАвстралию на турнире представляет один арбитр. Это один из лучших игроков. "
+                   "Еще один вопрос касается рекламы. "
+                   "В обсуждениях участвовали представители 14-и агентств. В 90-х годах завод закрылся. "
+                   "37-летняя Марисса Майер возглавила компанию. В этом году отмечается 150-летний юбилей книги.",
+                   id="one")
+    assert _claim(doc, "один арбитр").type == "quantitative"
+    assert _claim(doc, "один из лучших").type != "quantitative"
+    assert _claim(doc, "Еще один вопрос").type != "quantitative"
+    assert _claim(doc, "14-и агентств").type == "quantitative"
+    assert _claim(doc, "90-х годах").type != "quantitative"
+    assert _claim(doc, "37-летняя").type == "quantitative"
+    assert _claim(doc, "юбилей").type != "quantitative"
