@@ -1114,3 +1114,12 @@ def test_one_counts_a_noun_and_digits_keep_their_case_endings():
     assert _claim(doc, "90-х годах").type != "quantitative"
     assert _claim(doc, "37-летняя").type == "quantitative"
     assert _claim(doc, "юбилей").type != "quantitative"
+
+
+def test_permission_and_advisability_are_normative():
+    doc = annotate("Фетвы\n\nИх публикация разрешена только образованным людям. "
+                   "Признано целесообразным усилить государственное регулирование. "
+                   "Разрешение на строительство получено в мае.", id="permit")
+    assert _claim(doc, "разрешена").type == "normative"
+    assert _claim(doc, "целесообразным").type == "normative"
+    assert _claim(doc, "Разрешение на строительство").type != "normative"
