@@ -117,6 +117,7 @@ VAGUE_QUANTITY = _words("vague_quantity")
 TIME_OF_DAY = _words("time_of_day")
 CAUSAL_NOUNS = _words("causal_nouns")
 CAUSAL_PREDICATES = _words("causal_predicates")
+EXPLAINING = _words("explaining")
 OUTCOME_NOUNS = _words("outcome_nouns")
 EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
@@ -1524,6 +1525,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     reason = any(parse.lemma[t] == "тот" and any(parse.lower[c] == "за" for c in parse.kids(t, "case"))
                  and any(parse.lower[m] == "что" for k in parse.kids(t, "acl", "ccomp", "acl:relcl")
                          for m in parse.kids(k, "mark")) for h in heads for t in parse.kids(h, "obl", "obj"))
+    # `объяснил инцидент тем, что …`: the content under `тем` of an explanation is its reason
+    above = parse.heads[content]
+    reason = reason or above is not None and parse.lower[above] == "тем" and parse.heads[above] is not None and (
+        parse.lemma[parse.heads[above]] in EXPLAINING)
     reason = reason or parse.lemma[content] == "получаться" and any(
         parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
     # `приговорена к заключению за покупку …`, `штрафы за пропаганду`: a sanction states what it is for
@@ -1627,6 +1632,8 @@ def _obliges(parse: _Parse, head: int) -> bool:
     if any(parse.feats[i].get("VerbForm") == "Part" and (parse.lemma[i] in NORMATIVE or parse.lower[i] in NORMATIVE)
            and not parse.lower[i].startswith("вынужд") for i in predicate) and parse.kids(head, "aux", "aux:pass"):
         return False
+    if _owes_to(parse, head):
+        return False
     found = words & NORMATIVE
     # `лучше продавать сейчас` advises, `придётся закрыть` compels; without an infinitive they compare
     # (`ситуация стала лучше`), value (`дело того стоило`) or fall on (`удар придётся на регионы`)
@@ -1709,7 +1716,23 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
         if parse.lemma[i] in ("привести", "приводить") and any(
                 parse.lower[c] == "к" for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
             return True
+        # `необходимость связана и со стрессом`: the phrase `связан с` split by a particle
+        if parse.lemma[i] in ("связать", "связанный") and any(
+                parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
+            return True
+        # `пилот объяснил инцидент тем, что …`: an explanation names its reason under `тем`
+        if parse.lemma[i] in EXPLAINING and any(
+                parse.lower[k] == "тем" for k in parse.kids(i, "obl", "iobj", "obj")):
+            return True
+        if _owes_to(parse, i):
+            return True
     return False
+
+
+def _owes_to(parse: _Parse, i: int) -> bool:
+    """`Таким достижениям компания обязана невысокой стоимости`: owing a success to something, no duty."""
+    return parse.lower[i] in ("обязан", "обязана", "обязано", "обязаны") and not parse.kids(i, "xcomp") and any(
+        parse.feats[k].get("Case") == "Dat" and parse.pos[k] == "NOUN" for k in parse.kids(i, "iobj", "obl"))
 
 
 def _causal_noun(parse: _Parse, head: int) -> bool:

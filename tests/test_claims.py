@@ -1123,3 +1123,17 @@ def test_permission_and_advisability_are_normative():
     assert _claim(doc, "разрешена").type == "normative"
     assert _claim(doc, "целесообразным").type == "normative"
     assert _claim(doc, "Разрешение на строительство").type != "normative"
+
+
+def test_explanations_dependence_and_debts_of_success_are_causal():
+    doc = annotate("Инцидент\n\nПилот объяснил инцидент тем, что случайно настроил радиостанцию. "
+                   "Цена регистрации зависит от пакета услуг. "
+                   "Таким достижениям компания обязана невысокой стоимости устройств. "
+                   "Компания обязана выплатить штраф. "
+                   "Он подчеркнул, что необходимость адаптироваться связана и со стрессом, и с болезнями.",
+                   id="explain")
+    assert _claim(doc, "тем, что").type == "causal"
+    assert _claim(doc, "зависит от").type == "causal"
+    assert _claim(doc, "обязана невысокой").type == "causal"
+    assert _claim(doc, "обязана выплатить").type == "normative"
+    assert _claim(doc, "связана и со").type == "causal"
