@@ -1082,6 +1082,15 @@ def test_worsening_and_exaggeration_are_judged():
     assert _claim(doc, "всполошились").type == "evaluative"
 
 
+def test_liking_insults_and_rarity_are_judged():
+    doc = annotate("Книга\n\nЕго работа очень понравилась супруге президента. "
+                   "Кампания сопровождалась многочисленными личными оскорблениями. "
+                   "Сегодня первое издание является большой библиографической редкостью. "
+                   "Некоторые наблюдатели неверно интерпретируют заявления министра.", id="liked")
+    for fragment in ("понравилась", "оскорблениями", "редкостью", "неверно"):
+        assert _claim(doc, fragment).type == "evaluative", fragment
+
+
 def test_agreeing_to_act_points_ahead():
     doc = annotate("Сделка\n\nКомпания согласилась выкупить 27,8% акций издательства. "
                    "Председатель комитета согласился с предложением.", id="agree-to")
