@@ -1247,6 +1247,8 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             continue  # `в несколько раз` is no asserted number
         if i > 0 and parse.words[i - 1] in ("№", "#"):
             continue  # `Кан — №1` identifies
+        if _rank(parse, i):
+            continue  # `на 24 месте`, `разделили места с 19 по 29`: a place in a ranking, not an amount
         if _list_marker(parse, i):
             continue  # `2. Дюссельдорф — центр моды`: an item's number in a list orders, it does not count
         if i + 1 < len(parse.words) and parse.lower[i + 1] in TIME_OF_DAY and digits.isdigit():
@@ -1297,6 +1299,16 @@ def _counts_one(parse: _Parse, i: int) -> bool:
     if any(parse.lemma[k] == "другой" for k in range(i + 1, parse.sentence[i][1])):
         return False  # `одной команде нужно было …, а другой …` contrasts, it does not count
     return not (i + 1 < len(parse.words) and parse.lower[i + 1] == "из")
+
+
+def _rank(parse: _Parse, i: int) -> bool:
+    """A number naming a place (`на 24 месте`; `места с 19 по 29`), not counting places (`на 800 мест`)."""
+    noun = parse.heads[i] if parse.rel(i).startswith("nummod") else None
+    if noun is not None and parse.lemma[noun] == "место":
+        return parse.feats[noun].get("Number") == "Sing"
+    # `места с 19 по 29`: a span of places right after the noun
+    before = [k for k in range(max(0, i - 5), i) if parse.is_word(k)]
+    return any(parse.lemma[k] == "место" for k in before) and any(parse.lower[k] in ("с", "по") for k in before)
 
 
 def _list_marker(parse: _Parse, i: int) -> bool:

@@ -1146,3 +1146,12 @@ def test_explanations_dependence_and_debts_of_success_are_causal():
     assert _claim(doc, "обязана невысокой").type == "causal"
     assert _claim(doc, "обязана выплатить").type == "normative"
     assert _claim(doc, "связана и со").type == "causal"
+
+
+def test_ranks_and_both_count_nothing():
+    doc = annotate("Рейтинг\n\nTumblr находится на 24 месте по посещаемости. Они разделили места с 19 по 29. "
+                   "Театр на 800 мест открылся после ремонта. Оба кандидата представили свои команды.", id="ranks")
+    assert _claim(doc, "24 месте").type != "quantitative"
+    assert _claim(doc, "с 19 по 29").type != "quantitative"
+    assert _claim(doc, "800 мест").type == "quantitative"
+    assert _claim(doc, "Оба кандидата").type != "quantitative"
