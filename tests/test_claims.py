@@ -1072,6 +1072,10 @@ def test_what_is_on_the_agenda_is_ahead():
     assert _claim(doc, "В планах").type == "predictive"
     assert _claim(doc, "на повестке дня").type == "predictive"
     assert _claim(doc, "В планетарии").type == "event"
+    doc = annotate("Балет\n\nУ нас есть совместные планы на будущее. Сегодня мне хочется посвятить себя творчеству.",
+                   id="plans-ahead")
+    assert _claim(doc, "планы на будущее").type == "predictive"
+    assert _claim(doc, "хочется посвятить").type == "predictive"
 
 
 def test_worsening_and_exaggeration_are_judged():
