@@ -121,6 +121,7 @@ EXPLAINING = _words("explaining")
 OUTCOME_NOUNS = _words("outcome_nouns")
 EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
+PROMISES = _words("promises")
 PLAN_NOUNS = _words("plan_nouns")
 AGENTS = _words("agents")
 AIMS = _words("aims")
@@ -1490,8 +1491,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                parse.feats[c[0]].get("Tense") != "Past" and not (
                    parse.pos[c[0]] == "NOUN" and parse.rel(c[0]).startswith("nsubj") and past_heads)] + [
         c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(
-            parse.feats[k].get("Aspect") == "Perf" or parse.feats[c[0]].get("Aspect") == "Perf"
-            and parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(c[0], "xcomp"))]
+            parse.feats[k].get("Aspect") == "Perf" or parse.lemma[k] == "быть"
+            or parse.feats[c[0]].get("Aspect") == "Perf" and parse.feats[k].get("VerbForm") == "Inf"
+            for k in parse.kids(c[0], "xcomp"))]
+    # `власти пообещали, что дальше всё пойдёт по плану`: what is promised is ahead
+    frame_verb = parse.heads[content] if parse.rel(content) == "ccomp" else None
+    planned += [(frame_verb, frame_verb, "")] if frame_verb is not None and parse.lemma[frame_verb] in PROMISES else []
     # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
     # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind

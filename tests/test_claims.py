@@ -1159,3 +1159,14 @@ def test_ranks_and_both_count_nothing():
     assert _claim(doc, "с 19 по 29").type != "quantitative"
     assert _claim(doc, "800 мест").type == "quantitative"
     assert _claim(doc, "Оба кандидата").type != "quantitative"
+
+
+def test_promises_of_presence_of_contents_and_in_the_passive():
+    doc = annotate("Форум\n\nВсем участникам форума обещана личная встреча с лидером. "
+                   "Впервые на подобном мероприятии обещал быть председатель КНР. "
+                   "Власти пообещали горожанам, что это только начало. Я обещал работать над книгой.",
+                   id="promised")
+    assert _claim(doc, "обещана").type == "predictive"
+    assert _claim(doc, "обещал быть").type == "predictive"
+    assert _claim(doc, "только начало").type == "predictive"
+    assert _claim(doc, "обещал работать").type != "predictive"
