@@ -1170,3 +1170,10 @@ def test_promises_of_presence_of_contents_and_in_the_passive():
     assert _claim(doc, "обещал быть").type == "predictive"
     assert _claim(doc, "только начало").type == "predictive"
     assert _claim(doc, "обещал работать").type != "predictive"
+
+
+def test_not_knowing_states_a_fact():
+    doc = annotate("Театр\n\nПока неизвестно, сколько из них будет превращено в стоячие места. "
+                   "Ответ Баку был крайне жёстким.", id="unknown")
+    assert _claim(doc, "неизвестно").type != "evaluative"
+    assert _claim(doc, "жёстким").type == "evaluative"
