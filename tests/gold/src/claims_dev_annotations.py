@@ -312,3 +312,14 @@ DOCS.update(_DEV25)
 DOCS.update(_DEV26)
 DOCS.update(_DEV27)
 DOCS.update(_DEV28)
+from claims_dev29_annotations import DOCS as _DEV29  # noqa: E402
+from claims_dev30_annotations import DOCS as _DEV30  # noqa: E402
+from claims_dev31_annotations import DOCS as _DEV31  # noqa: E402
+from claims_dev32_annotations import DOCS as _DEV32  # noqa: E402
+from claims_dev33_annotations import DOCS as _DEV33  # noqa: E402
+
+DOCS.update(_DEV29)
+DOCS.update(_DEV30)
+DOCS.update(_DEV31)
+DOCS.update(_DEV32)
+DOCS.update(_DEV33)
