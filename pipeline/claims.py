@@ -1297,7 +1297,7 @@ def _counts_one(parse: _Parse, i: int) -> bool:
         return False
     if i > 0 and parse.lower[i - 1] in ("ещё", "еще"):
         return False  # `Ещё один вопрос` adds one more, it counts nothing
-    if any(parse.lemma[k] == "другой" for k in range(i + 1, parse.sentence[i][1])):
+    if any(parse.lemma[k] in ("другой", "второй") for k in range(i + 1, parse.sentence[i][1])):
         return False  # `одной команде нужно было …, а другой …` contrasts, it does not count
     return not (i + 1 < len(parse.words) and parse.lower[i + 1] == "из")
 
