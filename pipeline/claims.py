@@ -1239,7 +1239,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         if not is_number:
             # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
             # `танцевальная пара` is a couple of dancers, `пара дней` counts days
-            if parse.lemma[i] in QUANTITY_WORDS and not (
+            # `несколько сотен человек`: an amount word counted vaguely stays vague
+            vague = any(parse.lemma[k] in VAGUE_QUANTITY for k in parse.kids(i, "nummod", "nummod:gov", "det", "amod"))
+            if parse.lemma[i] in QUANTITY_WORDS and not vague and not (
                     parse.feats[i].get("Number") == "Plur" and not parse.kids(i, "nummod", "nummod:gov")) and not (
                     parse.lemma[i] == "пара" and not parse.kids(i, "nmod")):
                 found.append(i)

@@ -1152,6 +1152,15 @@ def test_explanations_dependence_and_debts_of_success_are_causal():
     assert _claim(doc, "связана и со").type == "causal"
 
 
+def test_vague_counts_of_hundreds_and_contrasted_ones():
+    doc = annotate("Беспорядки\n\nПосле этого несколько сотен человек пришли к участку. "
+                   "Один слой является изолятором, в то время как второй обладает металлическими свойствами. "
+                   "Задержаны три тысячи человек.", id="vague")
+    assert _claim(doc, "несколько сотен").type != "quantitative"
+    assert _claim(doc, "Один слой").type != "quantitative"
+    assert _claim(doc, "три тысячи").type == "quantitative"
+
+
 def test_ranks_and_both_count_nothing():
     doc = annotate("Рейтинг\n\nTumblr находится на 24 месте по посещаемости. Они разделили места с 19 по 29. "
                    "Театр на 800 мест открылся после ремонта. Оба кандидата представили свои команды.", id="ranks")
