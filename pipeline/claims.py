@@ -1504,10 +1504,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
     # `объявил о планах … обеспечить`, `о намерении построить`: a plan named with its action
     # (what a plan is about, `о планах`, or what is announced, not a means: `объяснил намерением оттеснить`)
+    # (`Принято решение распространить праздник`: the plan as the subject of a passive)
     intended_noun = any(parse.lemma[k] in PLAN_NOUNS and any(
         parse.feats[v].get("VerbForm") == "Inf" for v in parse.children[k]) and (
-        parse.rel(k) == "obj" or any(parse.lower[c] in ("о", "об") for c in parse.kids(k, "case")))
-        for h in heads for k in parse.kids(h, "obl", "obj"))
+        parse.rel(k) == "obj" or parse.rel(k) == "nsubj:pass" and not _past(parse, h)
+        or any(parse.lower[c] in ("о", "об") for c in parse.kids(k, "case")))
+        for h in heads for k in parse.kids(h, "obl", "obj", "nsubj:pass"))
     intended = intended_noun or any(parse.lemma[h] in INTENTIONS and any(
         parse.feats[k].get("VerbForm") == "Inf" and parse.lemma[k] not in STATIVE_VERBS for k in parse.kids(h, "xcomp"))
         and not _past_form(parse, h) for h in heads)

@@ -1186,3 +1186,12 @@ def test_not_knowing_states_a_fact():
                    "Ответ Баку был крайне жёстким.", id="unknown")
     assert _claim(doc, "неизвестно").type != "evaluative"
     assert _claim(doc, "жёстким").type == "evaluative"
+
+
+def test_a_decision_taken_to_act_points_ahead():
+    doc = annotate("Праздник\n\nПринято решение распространить праздник на весь год. "
+                   "Было принято решение сделать памятник из мрамора. "
+                   "Лига вынесла решение просить ООН о признании.", id="decided")
+    assert _claim(doc, "Принято решение").type == "predictive"
+    assert _claim(doc, "Было принято").type == "event"
+    assert _claim(doc, "вынесла решение").type == "predictive"
