@@ -1464,9 +1464,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `заявил о необходимости создания …`: a necessity named as what the predicate is about
     # (not as the subject: `Необходимость содержать семью была причиной переезда` names a cause)
     # (nor as a means: `объясняло арест необходимостью защиты` gives a reason)
+    # (also under what is expressed: `выразил мнение о необходимости изменить …`)
+    said = [k for h in heads for k in parse.kids(h, "obl", "obj")]
+    said += [n for k in said if parse.rel(k) == "obj" for n in parse.kids(k, "nmod")]
     necessity = any(parse.lemma[k] in NORMATIVE_NOUNS and (parse.rel(k) == "obj" or any(
-        parse.lower[c] in ("о", "об") for c in parse.kids(k, "case")))
-        for h in heads for k in parse.kids(h, "obl", "obj"))
+        parse.lower[c] in ("о", "об") for c in parse.kids(k, "case"))) for k in said)
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(

@@ -1188,6 +1188,13 @@ def test_not_knowing_states_a_fact():
     assert _claim(doc, "жёстким").type == "evaluative"
 
 
+def test_an_opinion_about_a_necessity_is_normative():
+    doc = annotate("Реформы\n\nСаркози выразил мнение о необходимости изменить законы. "
+                   "Саркози выразил мнение о реформе.", id="opinion-need")
+    assert _claim(doc, "о необходимости").type == "normative"
+    assert _claim(doc, "о реформе").type != "normative"
+
+
 def test_a_decision_taken_to_act_points_ahead():
     doc = annotate("Праздник\n\nПринято решение распространить праздник на весь год. "
                    "Было принято решение сделать памятник из мрамора. "
