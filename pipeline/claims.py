@@ -885,7 +885,14 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
         # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
         # злом: «…»`: quoted words follow (the parser may hang them anywhere)
         end = parse.sentence[verb][1]
-        if not (objects or complements) or not any(parse.words[i] in QUOTES_OPEN for i in range(verb + 1, end)):
+        # (or a quality or a likeness: `назвал итоги выборов подтасованными`, `назвал его маленьким Парижем`)
+        # (the parser may hang the instrumental quality under the object)
+        named = complements + [k for o in objects for k in parse.subtree(o) if parse.feats[k].get("Case") == "Ins"]
+        qualified = any(parse.pos[k] in ("ADJ", "PROPN") or parse.feats[k].get("VerbForm") == "Part" for k in named)
+        if any(parse.lower[k] == "не" for k in parse.kids(verb, "advmod")):
+            return None  # `власти не называют происшествие чрезвычайным` attribute no words to them
+        if not (objects or complements) or not qualified and not any(
+                parse.words[i] in QUOTES_OPEN for i in range(verb + 1, end)):
             return None
     elif not objects or not complements:
         return None
@@ -1168,7 +1175,9 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # believes rather than reports is its opinion, a judgement even when the clause reads as a fact;
     # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
     # `обвинил Москву в том, что она вмешивается …`: an accusation (or praise) judges what it reports
-    if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES for k in frame_tokens):
+    # (naming something with a quality judges it: `назвал итоги выборов подтасованными`)
+    if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES or parse.lemma[k] in ("назвать", "называть")
+                                 for k in frame_tokens):
         claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
     if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
             parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" for k in content_tokens)):

@@ -1202,3 +1202,13 @@ def test_a_decision_taken_to_act_points_ahead():
     assert _claim(doc, "Принято решение").type == "predictive"
     assert _claim(doc, "Было принято").type == "event"
     assert _claim(doc, "вынесла решение").type == "predictive"
+
+
+def test_naming_with_a_quality_is_a_judgement_of_the_namer():
+    doc = annotate("Выборы\n\nЛидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными. "
+                   "Местные власти не называют происшествие чрезвычайным. "
+                   "Президент назвал его своим преемником.", id="naming")
+    rigged = _claim(doc, "подтасованными")
+    assert rigged.type == "evaluative" and rigged.speaker.text == "Леван Гачечиладзе"
+    assert _claim(doc, "не называют").speaker.kind == "author"
+    assert _claim(doc, "преемником").type != "evaluative"
