@@ -323,3 +323,16 @@ DOCS.update(_DEV30)
 DOCS.update(_DEV31)
 DOCS.update(_DEV32)
 DOCS.update(_DEV33)
+from claims_dev34_annotations import DOCS as _DEV34  # noqa: E402
+from claims_dev35_annotations import DOCS as _DEV35  # noqa: E402
+from claims_dev36_annotations import DOCS as _DEV36  # noqa: E402
+from claims_dev37_annotations import DOCS as _DEV37  # noqa: E402
+from claims_dev38_annotations import DOCS as _DEV38  # noqa: E402
+from claims_dev39_annotations import DOCS as _DEV39  # noqa: E402
+
+DOCS.update(_DEV34)
+DOCS.update(_DEV35)
+DOCS.update(_DEV36)
+DOCS.update(_DEV37)
+DOCS.update(_DEV38)
+DOCS.update(_DEV39)
