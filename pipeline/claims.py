@@ -130,6 +130,7 @@ STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
 # An adjective built on a numeral and a unit measures (`однодневный`, `четырехчасовой`, `двухметровый`);
 # `двусторонний`, `одновременный` hold no unit and count nothing.
+INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?")
 CASE_ENDING = re.compile(r"\d+-(и|ти|ми|х)")
 NUMERAL_COMPOUND = re.compile(
     r"(\d+-|одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|"
@@ -332,6 +333,11 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
     # `Игорь Сечин так прокомментировал соглашение:` closing a paragraph announces the next one
     announced: ClaimRecord | None = None
     announcing: ClaimRecord | None = None
+    # `В.Путин: …` / `С.Донской: …` opening paragraphs: a transcript, where each label holds the turn
+    # until the next one
+    transcript = _transcript_labels(context, doc)
+    transcript_starts = sorted(transcript)
+    turn: ClaimRecord | None = None
     for sent in doc.sents:
         words = [t.i for t in sent if not t.is_space]
         if not words:
@@ -341,8 +347,13 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             block = block_start
             quotes = _QuoteRun()
             announcing, announced = announced, None
+
         if kind != "paragraph":
             continue
+        if transcript:
+            # the latest label at or before the sentence holds the turn
+            at = bisect.bisect_right(transcript_starts, parse.idx[words[0]]) - 1
+            turn = _carrier(context, sent, label=transcript[transcript_starts[at]]) if at >= 0 else None
         claims = []
         final = _final_frame(parse, words)
         content = [i for i in words if i < final] if final is not None else words
@@ -380,6 +391,10 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             for claim in claims:
                 if _unattributed(claim):
                     _copy_speaker(claim, announcing)
+        if turn is not None:
+            for claim in claims:
+                if _unattributed(claim):
+                    _copy_speaker(claim, turn)
         announced = _announcement(context, sent, words)
         # `Об этом сообщил X.`: X said what the sentence before asserts
         told = _about_this(parse, words)
@@ -432,6 +447,23 @@ def _speaker_label(context: _Context, words: list[int]) -> tuple[str, tuple[int,
                 parse.words[m.end + 1] in QUOTES_OPEN or parse.words[m.end + 1] == '"'):
             return m._.entity_id, (m.start_char, m.end_char)
     return None
+
+
+def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
+    """{line start: (entity id, span)} for lines that open with a person's name and a colon, not a
+    quote (`В.Путин: Сергей Ефимович, …`), when at least two do: the layout of a transcript."""
+    labels = {}
+    text = doc.text
+    for m in context.mentions:
+        if m.label_ != "PER" or text[m.end_char:m.end_char + 1] != ":":
+            continue
+        # (the recogniser may leave out an initial: `С.` `Донской`)
+        line = text.rfind("\n", 0, m.start_char) + 1
+        initial = text[line:m.start_char]
+        if (not initial or INITIAL.fullmatch(initial)) and not text[m.end_char + 1:m.end_char + 3].lstrip(
+                " ").startswith(tuple(QUOTES_OPEN + '"')):
+            labels[line] = (m._.entity_id, (line, m.end_char))
+    return labels if len(labels) >= 2 else {}
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:

@@ -1212,3 +1212,16 @@ def test_naming_with_a_quality_is_a_judgement_of_the_namer():
     assert rigged.type == "evaluative" and rigged.speaker.text == "Леван Гачечиладзе"
     assert _claim(doc, "не называют").speaker.kind == "author"
     assert _claim(doc, "преемником").type != "evaluative"
+
+
+def test_a_transcript_label_holds_the_turn_until_the_next():
+    doc = annotate("Встреча с министром\n\nВладимир Путин провёл рабочую встречу с министром Сергеем Донским.\n\n"
+                   "В.Путин: Сергей Ефимович, давайте поговорим о геологоразведке.\n\n"
+                   "С.Донской: Владимир Владимирович, объёмы работ снизились на 20 процентов.\n\n"
+                   "Поступления в бюджет составили 8 миллиардов рублей.\n\n"
+                   "В.Путин: Хорошо, это важная работа.", id="transcript")
+    assert _claim(doc, "провёл рабочую встречу").speaker.kind == "author"
+    report = _claim(doc, "Поступления в бюджет")
+    assert report.speaker.kind == "source" and "Донской" in report.speaker.text
+    assert doc.text[report.speaker.start:report.speaker.end] == report.speaker.text
+    assert "Путин" in _claim(doc, "важная работа").speaker.text
