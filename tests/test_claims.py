@@ -1225,3 +1225,13 @@ def test_a_transcript_label_holds_the_turn_until_the_next():
     assert report.speaker.kind == "source" and "Донской" in report.speaker.text
     assert doc.text[report.speaker.start:report.speaker.end] == report.speaker.text
     assert "Путин" in _claim(doc, "важная работа").speaker.text
+
+
+def test_follows_unclear_and_contributes():
+    doc = annotate("Рейтинг\n\nДалее следует Бирма с семью заключёнными журналистами. "
+                   "Вам следует обратиться в суд. Непонятно также, согласятся ли конкуренты платить. "
+                   "Сделка способствует укреплению связей между странами.", id="follows")
+    assert _claim(doc, "Далее следует").type == "quantitative"
+    assert _claim(doc, "следует обратиться").type == "normative"
+    assert _claim(doc, "Непонятно").type != "evaluative"
+    assert _claim(doc, "способствует").type == "causal"
