@@ -1235,3 +1235,11 @@ def test_follows_unclear_and_contributes():
     assert _claim(doc, "следует обратиться").type == "normative"
     assert _claim(doc, "Непонятно").type != "evaluative"
     assert _claim(doc, "способствует").type == "causal"
+
+
+def test_size_and_certainty_adverbs_do_not_judge():
+    doc = annotate("Шельф\n\nНаиболее значительное снижение произошло на шельфе. "
+                   "Несомненно, компания выполнит план. Это крайне опасный симптом.", id="size")
+    assert _claim(doc, "значительное снижение").type != "evaluative"
+    assert _claim(doc, "Несомненно").type != "evaluative"
+    assert _claim(doc, "опасный").type == "evaluative"
