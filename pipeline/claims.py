@@ -1427,7 +1427,8 @@ def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
         node, steps, keep = i, 0, True
         while node is not None and node != top and node in inside and steps < 64:
             if (parse.rel(node) in SUBORDINATE_RELS or _marked_conj(parse, node)) and not (
-                    node != i and parse.heads[i] == node and parse.rel(i) in ("mark", "fixed")):
+                    node != i and parse.rel(i) in ("mark", "fixed") and (parse.heads[i] == node or (
+                        parse.heads[parse.heads[i]] == node and parse.rel(parse.heads[i]) == "mark"))):
                 keep = False
                 break
             node = parse.heads[node]

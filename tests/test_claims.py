@@ -1243,3 +1243,11 @@ def test_size_and_certainty_adverbs_do_not_judge():
     assert _claim(doc, "значительное снижение").type != "evaluative"
     assert _claim(doc, "Несомненно").type != "evaluative"
     assert _claim(doc, "опасный").type == "evaluative"
+
+
+def test_a_two_word_subordinator_stays_whole():
+    doc = annotate("Эхо\n\nНесомненно, мне это стоит каких-то усилий, потому что это всегда процесс убеждения. "
+                   "Я молюсь за то, чтобы мы перестали воевать, потому что это на руку только торговцам оружием.",
+                   id="because")
+    assert _claim(doc, "стоит каких-то усилий").type == "causal"
+    assert _claim(doc, "Я молюсь").type == "causal"
