@@ -137,6 +137,7 @@ NUMERAL_COMPOUND = re.compile(
     r"тридцати|сорока|пятидесяти|ста|тысяче)(дневн|часов|месячн|летн|недельн|минутн|секундн|метров|километров|тонн|"
     r"процентн|этажн|кратн)")
 NORMATIVE_NOUNS = _words("normative_nouns")
+DUTY_NOUNS = _words("duty_nouns")
 NORMATIVE_WITH_INFINITIVE = _words("normative_with_infinitive")
 DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "теперь", "сегодняшний", "нынешний", "днем", "вечером", "утром"})
 DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
@@ -1511,6 +1512,13 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     said += [n for k in said if parse.rel(k) == "obj" for n in parse.kids(k, "nmod")]
     necessity = any(parse.lemma[k] in NORMATIVE_NOUNS and (parse.rel(k) == "obj" or any(
         parse.lower[c] in ("о", "об") for c in parse.kids(k, "case"))) for k in said)
+    # `Требования ЕС заключаются в том, чтобы …`, `В обязанности счастливчика будет входить …`: what a
+    # requirement or duty consists of is what should be done
+    # (`Требование о выкупе поступило в марте` reports a demand: the predicate must say what it consists of)
+    consists = ("заключаться", "состоять", "включать", "сводиться", "входить")
+    necessity = necessity or any(parse.lemma[k] in DUTY_NOUNS and (
+        any(parse.lower[c] == "в" for c in parse.kids(k, "case")) or parse.lemma[h] in consists)
+        for h in heads for k in parse.kids(h, "nsubj", "obl"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(

@@ -1251,3 +1251,12 @@ def test_a_two_word_subordinator_stays_whole():
                    id="because")
     assert _claim(doc, "стоит каких-то усилий").type == "causal"
     assert _claim(doc, "Я молюсь").type == "causal"
+
+
+def test_what_a_requirement_or_duty_consists_of_is_normative():
+    doc = annotate("Требования\n\nТребования ЕС заключаются в том, чтобы производители имели информацию. "
+                   "В обязанности счастливчика будет входить определение лучших проектов. "
+                   "Требование о выкупе акций поступило в марте.", id="duties")
+    assert _claim(doc, "Требования ЕС").type == "normative"
+    assert _claim(doc, "В обязанности").type == "normative"
+    assert _claim(doc, "Требование о выкупе").type != "normative"
