@@ -1385,6 +1385,8 @@ def _measured_duration(parse: _Parse, i: int) -> bool:
     if verb is not None and parse.lemma[verb] in SANCTIONS and any(
             parse.lower[c] == "к" for c in parse.kids(unit, "case")):
         return True  # `приговорен к девяти годам колонии`: the length of a sentence is an amount
+    if verb is not None and parse.lemma[verb] in ("протяжение", "срок") and parse.lemma[unit] in TIME_UNITS:
+        return True  # `на протяжении 40 лет хранилось`, `сроком на пять лет`: how long it lasted
     while verb is not None and parse.lemma[verb] in ("более", "менее", "свыше", "около", "почти"):
         verb = parse.heads[verb]  # the parser sometimes hangs `более 20 лет` on its bound
     before = i - 1

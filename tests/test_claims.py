@@ -1260,3 +1260,10 @@ def test_what_a_requirement_or_duty_consists_of_is_normative():
     assert _claim(doc, "Требования ЕС").type == "normative"
     assert _claim(doc, "В обязанности").type == "normative"
     assert _claim(doc, "Требование о выкупе").type != "normative"
+
+
+def test_how_long_something_lasted_over_a_period():
+    doc = annotate("Книга\n\nПосле этого на протяжении 40 лет издание хранилось в частном доме. "
+                   "Ранее он был переизбран главредом сроком на пять лет.", id="lasted")
+    assert _claim(doc, "40 лет").type == "quantitative"
+    assert _claim(doc, "пять лет").type == "quantitative"
