@@ -336,3 +336,10 @@ DOCS.update(_DEV36)
 DOCS.update(_DEV37)
 DOCS.update(_DEV38)
 DOCS.update(_DEV39)
+from claims_dev40_annotations import DOCS as _DEV40  # noqa: E402
+from claims_dev41_annotations import DOCS as _DEV41  # noqa: E402
+from claims_dev42_annotations import DOCS as _DEV42  # noqa: E402
+
+DOCS.update(_DEV40)
+DOCS.update(_DEV41)
+DOCS.update(_DEV42)
