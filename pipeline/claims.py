@@ -138,6 +138,9 @@ NUMERAL_COMPOUND = re.compile(
     r"процентн|этажн|кратн)")
 NORMATIVE_NOUNS = _words("normative_nouns")
 DUTY_NOUNS = _words("duty_nouns")
+# a decision is a plan only as what is taken (`вынесла решение просить`), not as what is undone or judged
+# (`отменил решение уволить директора`)
+DECIDING = {"принять", "принимать", "вынести", "выносить"}
 NORMATIVE_WITH_INFINITIVE = _words("normative_with_infinitive")
 DEICTIC_NOW = frozenset({"сегодня", "сейчас", "ныне", "теперь", "сегодняшний", "нынешний", "днем", "вечером", "утром"})
 DAY_OR_FINER = frozenset({"day", "hour", "minute", "second"})
@@ -352,7 +355,8 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         if kind != "paragraph":
             continue
         if transcript:
-            # the latest label at or before the sentence holds the turn
+            # the latest label at or before the sentence holds the turn, across paragraphs, until the next
+            # label (a narrative paragraph after the last turn is given to it too: transcripts rarely have one)
             at = bisect.bisect_right(transcript_starts, parse.idx[words[0]]) - 1
             turn = _carrier(context, sent, label=transcript[transcript_starts[at]]) if at >= 0 else None
         claims = []
@@ -493,12 +497,12 @@ class _Context:
         self.per_starts = [m.start_char for m in self.per_mentions]
         # `министр спорта России Виталий Мутко`: the words of a person's title, so that a later
         # `отметил министр спорта` can be linked to the person it describes
-        self.titled: list[tuple[int, str, set[str]]] = []
+        self.titled: list[tuple[int, str, str, set[str]]] = []
         for m in self.per_mentions:
             title = parse.heads[m.start] if parse.rel(m.start) == "appos" else None
             if title is not None and parse.pos[title] == "NOUN":
                 words = {parse.lemma[k] for k in parse.subtree(title) if not m.start <= k < m.end and parse.is_word(k)}
-                self.titled.append((m.start_char, m._.entity_id, words))
+                self.titled.append((m.start_char, m._.entity_id, parse.lemma[title], words))
         # tokens inside a name or a time expression: their numerals are not quantities
         self.not_quantity = [False] * len(doc)
         for m in self.mentions:
@@ -918,10 +922,7 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
         # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
         # злом: «…»`: quoted words follow (the parser may hang them anywhere)
         end = parse.sentence[verb][1]
-        # (or a quality or a likeness: `назвал итоги выборов подтасованными`, `назвал его маленьким Парижем`)
-        # (the parser may hang the instrumental quality under the object)
-        named = complements + [k for o in objects for k in parse.subtree(o) if parse.feats[k].get("Case") == "Ins"]
-        qualified = any(parse.pos[k] in ("ADJ", "PROPN") or parse.feats[k].get("VerbForm") == "Part" for k in named)
+        qualified = _names_a_quality(parse, verb)
         if any(parse.lower[k] == "не" for k in parse.kids(verb, "advmod")):
             return None  # `власти не называют происшествие чрезвычайным` attribute no words to them
         if not (objects or complements) or not qualified and not any(
@@ -931,6 +932,23 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
         return None
     source = parse.subtree(subjects[0])
     return _Frame(source, _cue_text(parse, verb), source + [verb], subjects[0])
+
+
+def _names_a_quality(parse: _Parse, verb: int) -> bool:
+    """`назвал итоги выборов подтасованными`, `назвал его маленьким Парижем`: `назвать` with a quality
+    or a likeness in the instrumental (the parser may hang it under the object); not a name given
+    (`назвали дочь Алисой`, `назвала самолёт «Сокол»`) nor an appointment (`назвал его преемником`)."""
+    if parse.lemma[verb] not in ("назвать", "называть"):
+        return False
+    named = parse.kids(verb, "xcomp") + [k for o in parse.kids(verb, "obj") for k in parse.subtree(o)
+                                         if parse.feats[k].get("Case") == "Ins"]
+    if any(parse.pos[k] == "ADJ" or parse.feats[k].get("VerbForm") == "Part"
+           or parse.pos[k] == "PROPN" and parse.kids(k, "amod") for k in named):
+        return True
+    # quoted lower-case words characterise (`назвал его «партнёром, с которым …»`), a quoted capital names
+    end = parse.sentence[verb][1]
+    return any((parse.words[i] in QUOTES_OPEN or parse.words[i] == '"') and i + 1 < end
+               and parse.words[i + 1][:1].islower() for i in range(verb + 1, end))
 
 
 def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
@@ -1072,8 +1090,8 @@ def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, i
     # `отметил министр спорта`, `по словам президента`: the latest person given that title before
     if parse.pos[head] == "NOUN" and not attached:
         described = {parse.lemma[k] for k in source if parse.pos[k] in ("NOUN", "PROPN", "ADJ")}
-        for start, entity_id, words in reversed(context.titled):
-            if start < span[0] and parse.lemma[head] in words and described <= words:
+        for start, entity_id, title, words in reversed(context.titled):
+            if start < span[0] and parse.lemma[head] == title and described <= words:
                 return entity_id, span
     # `он сказал`, `по его словам`: the latest person named before (`их` may be anyone's)
     if parse.pos[head] in ("PRON", "DET") and (
@@ -1209,7 +1227,7 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
     # `обвинил Москву в том, что она вмешивается …`: an accusation (or praise) judges what it reports
     # (naming something with a quality judges it: `назвал итоги выборов подтасованными`)
-    if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES or parse.lemma[k] in ("назвать", "называть")
+    if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES or _names_a_quality(parse, k)
                                  for k in frame_tokens):
         claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
     if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
@@ -1350,10 +1368,11 @@ def _rank(parse: _Parse, i: int) -> bool:
     """A number naming a place (`на 24 месте`; `места с 19 по 29`), not counting places (`на 800 мест`)."""
     noun = parse.heads[i] if parse.rel(i).startswith("nummod") else None
     if noun is not None and parse.lemma[noun] == "место":
-        return parse.feats[noun].get("Number") == "Sing"
+        return parse.feats[noun].get("Case") == "Loc"  # `на 24 месте`; `получила 3 места` counts
     # `места с 19 по 29`: a span of places right after the noun
     before = [k for k in range(max(0, i - 5), i) if parse.is_word(k)]
-    return any(parse.lemma[k] == "место" for k in before) and any(parse.lower[k] in ("с", "по") for k in before)
+    return len(before) >= 2 and parse.lower[before[-1]] in ("с", "по") and any(
+        parse.lemma[k] == "место" for k in before[:-1])
 
 
 def _list_marker(parse: _Parse, i: int) -> bool:
@@ -1381,18 +1400,23 @@ def _measured_duration(parse: _Parse, i: int) -> bool:
     if not (parse.pos[i] == "NUM" or parse.words[i].isdigit()) or not parse.rel(i).startswith("nummod"):
         return False
     unit = parse.heads[i]
+    if unit is None:
+        return False
     verb = parse.heads[unit]
     if verb is not None and parse.lemma[verb] in SANCTIONS and any(
             parse.lower[c] == "к" for c in parse.kids(unit, "case")):
         return True  # `приговорен к девяти годам колонии`: the length of a sentence is an amount
     if verb is not None and parse.lemma[verb] in ("протяжение", "срок") and parse.lemma[unit] in TIME_UNITS:
         return True  # `на протяжении 40 лет хранилось`, `сроком на пять лет`: how long it lasted
-    while verb is not None and parse.lemma[verb] in ("более", "менее", "свыше", "около", "почти"):
+    seen = set()  # (the parser's heads need not form a tree)
+    while verb is not None and verb not in seen and parse.lemma[verb] in ("более", "менее", "свыше", "около", "почти"):
+        seen.add(verb)
         verb = parse.heads[verb]  # the parser sometimes hangs `более 20 лет` on its bound
     before = i - 1
-    while before > 0 and parse.rel(before) == "advmod" and parse.heads[before] in (i, unit):
+    while before >= 0 and parse.rel(before) == "advmod" and parse.heads[before] in (i, unit):
         before -= 1  # `за почти 14 часов`: the preposition may stand before a bound
-    bare = parse.rel(unit) in ("obl", "obj") and not parse.kids(unit, "case") and parse.pos[before] != "ADP"
+    bare = parse.rel(unit) in ("obl", "obj") and not parse.kids(unit, "case") and not (
+        before >= 0 and parse.pos[before] == "ADP")
     framed = bool(parse.kids(unit, "amod") or parse.kids(i, "amod"))
     predicate = verb is not None and (parse.pos[verb] == "VERB" or bool(parse.kids(verb, "cop")))
     return (parse.lemma[unit] in TIME_UNITS and bare and not framed and predicate
@@ -1518,8 +1542,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # requirement or duty consists of is what should be done
     # (`Требование о выкупе поступило в марте` reports a demand: the predicate must say what it consists of)
     consists = ("заключаться", "состоять", "включать", "сводиться", "входить")
-    necessity = necessity or any(parse.lemma[k] in DUTY_NOUNS and (
-        any(parse.lower[c] == "в" for c in parse.kids(k, "case")) or parse.lemma[h] in consists)
+    necessity = necessity or any(parse.lemma[k] in DUTY_NOUNS and parse.lemma[h] in consists and (
+        parse.rel(k).startswith("nsubj") or any(parse.lower[c] == "в" for c in parse.kids(k, "case")))
         for h in heads for k in parse.kids(h, "nsubj", "obl"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
@@ -1561,7 +1585,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # (`Принято решение распространить праздник`: the plan as the subject of a passive)
     intended_noun = any(parse.lemma[k] in PLAN_NOUNS and any(
         parse.feats[v].get("VerbForm") == "Inf" for v in parse.children[k]) and (
-        parse.rel(k) == "obj" or parse.rel(k) == "nsubj:pass" and not _past(parse, h)
+        parse.rel(k) == "obj" and (parse.lemma[k] != "решение" or parse.lemma[h] in DECIDING)
+        or parse.rel(k) == "nsubj:pass" and not _past(parse, h)
         or any(parse.lower[c] in ("о", "об") for c in parse.kids(k, "case")))
         for h in heads for k in parse.kids(h, "obl", "obj", "nsubj:pass"))
     intended = intended_noun or any(parse.lemma[h] in INTENTIONS and any(

@@ -1030,8 +1030,11 @@ def test_a_title_alone_names_the_person_given_it_before():
     mutko = entity_of(doc, "Виталий Мутко")
     quoted = _claim(doc, "построили")
     assert quoted.speaker.text == "министр спорта" and quoted.speaker.entity_id == mutko.id
-    # another minister is not the same person
+    # another minister is not the same person, nor is the president the adviser of the president
     assert _claim(doc, "учения").speaker.entity_id != mutko.id
+    doc = annotate("Визит\n\nСоветник президента Иван Иванов прибыл в Москву. «Мы готовы», — отметил президент.",
+                   id="adviser")
+    assert _claim(doc, "Мы готовы").speaker.entity_id != entity_of(doc, "Иван Иванов").id
 
 
 def test_numeral_adjectives_and_prison_terms_are_amounts():
@@ -1130,12 +1133,14 @@ def test_one_counts_a_noun_and_digits_keep_their_case_endings():
 
 
 def test_permission_and_advisability_are_normative():
-    doc = annotate("Фетвы\n\nИх публикация разрешена только образованным людям. "
-                   "Признано целесообразным усилить государственное регулирование. "
-                   "Разрешение на строительство получено в мае.", id="permit")
-    assert _claim(doc, "разрешена").type == "normative"
-    assert _claim(doc, "целесообразным").type == "normative"
+    doc = annotate("Фетвы\n\nКурить разрешено только в отведённых местах. "
+                   "Целесообразно усилить государственное регулирование. "
+                   "Разрешение на строительство получено в мае. Спор между компаниями разрешён в суде.",
+                   id="permit")
+    assert _claim(doc, "разрешено").type == "normative"
+    assert _claim(doc, "Целесообразно").type == "normative"
     assert _claim(doc, "Разрешение на строительство").type != "normative"
+    assert _claim(doc, "Спор").type != "normative"  # resolved, not permitted
 
 
 def test_explanations_dependence_and_debts_of_success_are_causal():
@@ -1168,6 +1173,10 @@ def test_ranks_and_both_count_nothing():
     assert _claim(doc, "с 19 по 29").type != "quantitative"
     assert _claim(doc, "800 мест").type == "quantitative"
     assert _claim(doc, "Оба кандидата").type != "quantitative"
+    doc = annotate("Выборы\n\nПартия получила 3 места в парламенте. "
+                   "Спортсмен занял первое место с результатом 15 очков.", id="seats")
+    assert _claim(doc, "3 места").type == "quantitative"
+    assert _claim(doc, "15 очков").type == "quantitative"
 
 
 def test_promises_of_presence_of_contents_and_in_the_passive():
@@ -1202,6 +1211,8 @@ def test_a_decision_taken_to_act_points_ahead():
     assert _claim(doc, "Принято решение").type == "predictive"
     assert _claim(doc, "Было принято").type == "event"
     assert _claim(doc, "вынесла решение").type == "predictive"
+    doc = annotate("Суд\n\nСуд отменил решение уволить директора.", id="undone")
+    assert _claim(doc, "отменил решение").type != "predictive"
 
 
 def test_naming_with_a_quality_is_a_judgement_of_the_namer():
@@ -1212,6 +1223,9 @@ def test_naming_with_a_quality_is_a_judgement_of_the_namer():
     assert rigged.type == "evaluative" and rigged.speaker.text == "Леван Гачечиладзе"
     assert _claim(doc, "не называют").speaker.kind == "author"
     assert _claim(doc, "преемником").type != "evaluative"
+    doc = annotate("Имена\n\nСупруги назвали дочь Алисой. Компания назвала новый самолёт «Сокол».", id="names")
+    assert _claim(doc, "Алисой").type != "evaluative"
+    assert _claim(doc, "Сокол").type != "evaluative"
 
 
 def test_a_transcript_label_holds_the_turn_until_the_next():
@@ -1260,6 +1274,8 @@ def test_what_a_requirement_or_duty_consists_of_is_normative():
     assert _claim(doc, "Требования ЕС").type == "normative"
     assert _claim(doc, "В обязанности").type == "normative"
     assert _claim(doc, "Требование о выкупе").type != "normative"
+    doc = annotate("Суд\n\nСуд отказал истцу в требовании о компенсации.", id="refused")
+    assert _claim(doc, "отказал").type != "normative"
 
 
 def test_how_long_something_lasted_over_a_period():
