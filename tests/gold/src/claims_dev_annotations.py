@@ -343,3 +343,10 @@ from claims_dev42_annotations import DOCS as _DEV42  # noqa: E402
 DOCS.update(_DEV40)
 DOCS.update(_DEV41)
 DOCS.update(_DEV42)
+from claims_dev43_annotations import DOCS as _DEV43  # noqa: E402
+from claims_dev44_annotations import DOCS as _DEV44  # noqa: E402
+from claims_dev45_annotations import DOCS as _DEV45  # noqa: E402
+
+DOCS.update(_DEV43)
+DOCS.update(_DEV44)
+DOCS.update(_DEV45)
