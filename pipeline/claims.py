@@ -128,10 +128,11 @@ AIMS = _words("aims")
 SANCTIONS = _words("sanctions")
 STATIVE_VERBS = _words("stative_verbs")
 TIME_UNITS = _words("time_units")
-# An adjective built on a numeral and a unit measures (`однодневный`, `четырехчасовой`, `двухметровый`);
-# `двусторонний`, `одновременный` hold no unit and count nothing.
+# An initial before a surname (`С.` `Донской`), and a numeral with its case ending (`14-и`, `2-х`).
 INITIAL = re.compile(r"[А-ЯЁA-Z]\.\s?")
 CASE_ENDING = re.compile(r"\d+-(и|ти|ми|х)")
+# An adjective built on a numeral and a unit measures (`однодневный`, `четырехчасовой`, `двухметровый`);
+# `двусторонний`, `одновременный` hold no unit and count nothing.
 NUMERAL_COMPOUND = re.compile(
     r"(\d+-|одно|двух|трех|трёх|четырех|четырёх|пяти|шести|семи|восьми|девяти|десяти|двенадцати|пятнадцати|двадцати|"
     r"тридцати|сорока|пятидесяти|ста|тысяче)(дневн|часов|месячн|летн|недельн|минутн|секундн|метров|километров|тонн|"
@@ -1454,8 +1455,9 @@ def _main_level(parse: _Parse, top: int, tokens: list[int]) -> list[int]:
         node, steps, keep = i, 0, True
         while node is not None and node != top and node in inside and steps < 64:
             if (parse.rel(node) in SUBORDINATE_RELS or _marked_conj(parse, node)) and not (
-                    node != i and parse.rel(i) in ("mark", "fixed") and (parse.heads[i] == node or (
-                        parse.heads[parse.heads[i]] == node and parse.rel(parse.heads[i]) == "mark"))):
+                    node != i and parse.rel(i) in ("mark", "fixed") and parse.heads[i] is not None and (
+                        parse.heads[i] == node or (
+                            parse.heads[parse.heads[i]] == node and parse.rel(parse.heads[i]) == "mark"))):
                 keep = False
                 break
             node = parse.heads[node]
