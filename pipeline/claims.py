@@ -139,6 +139,7 @@ NUMERAL_COMPOUND = re.compile(
     r"процентн|этажн|кратн)")
 NORMATIVE_NOUNS = _words("normative_nouns")
 DUTY_NOUNS = _words("duty_nouns")
+CONSISTING = frozenset({"заключаться", "состоять", "включать", "сводиться", "входить"})
 # a decision is a plan only as what is taken (`вынесла решение просить`), not as what is undone or judged
 # (`отменил решение уволить директора`)
 DECIDING = {"принять", "принимать", "вынести", "выносить"}
@@ -543,8 +544,7 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
             tail.append(v)
         if len(tail) > 24:
             return None
-        short_passive = parse.feats[v].get("Variant") == "Short" and parse.feats[v].get("Voice") == "Pass"
-        if parse.lemma[v] not in REPORTING or not (parse.is_finite(v) or short_passive) or v == words[0]:
+        if parse.lemma[v] not in REPORTING or not (parse.is_finite(v) or _short_passive(parse, v)) or v == words[0]:
             continue
         previous = [i for i in words if i < v]
         if not previous or parse.words[previous[-1]] not in (",", "—", "–", "-", "―"):
@@ -809,10 +809,10 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         # `Сообщается, что …`, `подчёркивалось, что …`, `Говорят, что …`: an unnamed source, the verb
         # stands for it
         return _Frame([verb], cue, frame_tokens, None)
-    short_passive = parse.feats[verb].get("Variant") == "Short" and parse.feats[verb].get("Voice") == "Pass"
-    if short_passive and _places(parse, verb):  # `«…», — сказано в обращении Общества`: the document speaks
-        place = _places(parse, verb)[0]
-        return _Frame(parse.subtree(place), cue, frame_tokens, place)
+    short_passive = _short_passive(parse, verb)
+    places = _places(parse, verb) if short_passive else []
+    if places:  # `«…», — сказано в обращении Общества`: the document speaks
+        return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])
     if short_passive and content is not None and not parse.kids(verb, "obl:agent"):
         return _Frame([verb], cue, frame_tokens, None)  # `Было заявлено, что …`: unnamed too
     # a personal verb whose subject the parser hung elsewhere: the first nominative noun after it,
@@ -828,6 +828,11 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
             source = [k for k in parse.subtree(i) if k > verb]
             return _Frame(source, cue, frame_tokens, i)
     return _subject_before(parse, verb, cue, frame_tokens)
+
+
+def _short_passive(parse: _Parse, i: int) -> bool:
+    """`сказано`, `заявлено`: a short passive participle, which reports like a finite verb."""
+    return parse.feats[i].get("Variant") == "Short" and parse.feats[i].get("Voice") == "Pass"
 
 
 def _places(parse: _Parse, verb: int) -> list[int]:
@@ -1543,8 +1548,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `Требования ЕС заключаются в том, чтобы …`, `В обязанности счастливчика будет входить …`: what a
     # requirement or duty consists of is what should be done
     # (`Требование о выкупе поступило в марте` reports a demand: the predicate must say what it consists of)
-    consists = ("заключаться", "состоять", "включать", "сводиться", "входить")
-    necessity = necessity or any(parse.lemma[k] in DUTY_NOUNS and parse.lemma[h] in consists and (
+    necessity = necessity or any(parse.lemma[k] in DUTY_NOUNS and parse.lemma[h] in CONSISTING and (
         parse.rel(k).startswith("nsubj") or any(parse.lower[c] == "в" for c in parse.kids(k, "case")))
         for h in heads for k in parse.kids(h, "nsubj", "obl"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
@@ -1577,8 +1581,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
             or parse.feats[c[0]].get("Aspect") == "Perf" and parse.feats[k].get("VerbForm") == "Inf"
             for k in parse.kids(c[0], "xcomp"))]
     # `власти пообещали, что дальше всё пойдёт по плану`: what is promised is ahead
-    frame_verb = parse.heads[content] if parse.rel(content) == "ccomp" else None
-    planned += [(frame_verb, frame_verb, "")] if frame_verb is not None and parse.lemma[frame_verb] in PROMISES else []
+    promised = parse.rel(content) == "ccomp" and parse.heads[content] is not None and (
+        parse.lemma[parse.heads[content]] in PROMISES)
     # `хочет открыть завод`, `хотела бы заняться`, `надеется получить ответ`: an intention or hope of
     # an action, unless a past one (`хотел уехать, но …`; `хотел бы` is a conditional, not a past);
     # wishing to have or know (`хотели бы иметь уверенность`) is a present state of mind
@@ -1608,7 +1612,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         and parse.lemma[h] not in EVALUATIVE_VERBS | STATIVE_VERBS | REPORTING | LASTING and parse.lemma[h] != "мочь"
         for h in heads)
     ahead = ahead or timetable
-    if future or planned or scheduled or intended or ahead or any(
+    if future or planned or promised or scheduled or intended or ahead or any(
             _modal_future(parse, h) or _planned(parse, cues, h) for h in heads):
         types.add("predictive")
     if numbers:
@@ -1630,7 +1634,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `объяснил инцидент тем, что …`: the content under `тем` of an explanation is its reason
     above = parse.heads[content]
     reason = reason or above is not None and parse.lower[above] == "тем" and parse.heads[above] is not None and (
-        parse.lemma[parse.heads[above]] in EXPLAINING)
+        _explains(parse, parse.heads[above]))
     reason = reason or parse.lemma[content] == "получаться" and any(
         parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
     # `приговорена к заключению за покупку …`, `штрафы за пропаганду`: a sanction states what it is for
@@ -1822,13 +1826,17 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
         if parse.lemma[i] in ("связать", "связанный") and any(
                 parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
             return True
-        # `пилот объяснил инцидент тем, что …`: an explanation names its reason under `тем`
-        if parse.lemma[i] in EXPLAINING and any(
-                parse.lower[k] == "тем" for k in parse.kids(i, "obl", "iobj", "obj")):
+        if _explains(parse, i):
             return True
         if _owes_to(parse, i):
             return True
     return False
+
+
+def _explains(parse: _Parse, verb: int) -> bool:
+    """`пилот объяснил инцидент тем, что …`: an explanation names its reason under `тем`."""
+    return parse.lemma[verb] in EXPLAINING and any(
+        parse.lower[k] == "тем" for k in parse.kids(verb, "obl", "iobj", "obj"))
 
 
 def _owes_to(parse: _Parse, i: int) -> bool:
