@@ -58,6 +58,7 @@ NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "�
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
+SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "?.."})
 # closing quotes and brackets, and signs that belong to the number before them (`на 3%`)
 KEPT_AT_END = frozenset(QUOTES_CLOSE) | {")", "%", "‰", "°"}
 
@@ -123,6 +124,7 @@ EVALUATIVE_NOMINALS = _words("evaluative_nominals")
 INTENTIONS = _words("intentions")
 PROMISES = _words("promises")
 PLAN_NOUNS = _words("plan_nouns")
+PLAN_VERBS = _words("plan_verbs")
 AGENTS = _words("agents")
 AIMS = _words("aims")
 SANCTIONS = _words("sanctions")
@@ -568,6 +570,7 @@ class _QuoteRun:
 
     `«A. B», — сказал X`: A waits until the sentence that closes the quote names X.
     `X сказал: «A. B»`: B takes the speaker of the sentence that opened the quote.
+    `X сказал, что … «A. B»`: a quotation no frame names goes on from the paragraph's last source.
     """
 
     def __init__(self):
@@ -576,9 +579,22 @@ class _QuoteRun:
         self.pending: list[ClaimRecord] = []
         self.frame: _Frame | None = None
         self.speaker: ClaimRecord | None = None
+        self.last_source: ClaimRecord | None = None  # the paragraph's latest named source so far
+        self.before: ClaimRecord | None = None  # … when the current quotation opened
 
     def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None) -> None:
+        self._feed(parse, words, claims, said)
+        for claim in [*claims, *([said] if said is not None else [])]:
+            if claim.speaker_kind == "source" and not claim.first_person and claim.speaker_span is not None:
+                self.last_source = claim
+
+    def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
+        # a quotation that no frame names: it opens the sentence and closes at its end (`«Билайн» станет …`
+        # opens with a name; `…», — согласна X` has a frame, if one the reporting words miss)
+        opens = bool(words) and (parse.words[words[0]] in QUOTES_OPEN or parse.words[words[0]] == '"')
+        tail = [i for i in words if parse.words[i] not in SENTENCE_END]
+        bare_end = bool(tail) and (parse.words[tail[-1]] in QUOTES_CLOSE or parse.words[tail[-1]] == '"')
         for i in words:
             text = parse.words[i]
             if text in QUOTES_OPEN:
@@ -597,6 +613,7 @@ class _QuoteRun:
                 self.pending += claims
             if not inside_after:
                 closing = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), said)
+                closing = closing or (self.before if bare_end else None)
                 if closing is not None:
                     for claim in self.pending:
                         if _unattributed(claim):
@@ -608,6 +625,13 @@ class _QuoteRun:
                 self.speaker = opener
             else:
                 self.pending = [c for c in claims if _unattributed(c)]
+                self.before = self.last_source if opens else None
+        elif opens and bare_end and said is None and self.last_source is not None and not any(
+                c.speaker_kind == "source" and not c.first_person for c in claims):
+            # a whole sentence in quotes with no frame of its own (`«Мы не видим здесь проблем».`)
+            for claim in claims:
+                if _unattributed(claim):
+                    _copy_speaker(claim, self.last_source)
 
 
 def _unattributed(claim: ClaimRecord) -> bool:
@@ -1537,6 +1561,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                   if any(parse.lower[m] == "что" for m in parse.kids(k, "mark")) and not _indirect_question(parse, k)]
     # `Польша требует, чтобы Россия сняла ограничения`: content opened by `чтобы` is a demand or a wish
     demanded = parse.rel(content) == "ccomp" and any(parse.lower[m] == "чтобы" for m in parse.kids(content, "mark"))
+    # `хотелось бы, чтобы всё было воплощено`, `Мы хотим, чтобы Россия сняла …`: a wish for what others
+    # do or what comes about says what should be (wishing one's own action, `хочет открыть`, plans it)
+    demanded = demanded or any(parse.lemma[h] in INTENTIONS and any(
+        parse.lower[m] == "чтобы" for k in parse.kids(h, "ccomp", "csubj") for m in parse.kids(k, "mark"))
+        for h in heads)
     # `заявил о необходимости создания …`: a necessity named as what the predicate is about
     # (not as the subject: `Необходимость содержать семью была причиной переезда` names a cause)
     # (nor as a means: `объясняло арест необходимостью защиты` gives a reason)
@@ -1573,8 +1602,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                      if parse.lemma[h] not in LINKING_VERBS and parse.pos[h] == "VERB")
     # (and in what a non-report predicate asserts: `известно лишь то, что музыкант намерен играть …`)
     asserted = sorted(set(main) | {i for k in explained + stated for i in _main_level(parse, k, parse.subtree(k))})
-    planned = [c for c in cues.find("predictive", asserted) if parse.rel(c[0]) != "amod" and
-               parse.feats[c[0]].get("Tense") != "Past" and not (
+    # (`планировал выдвигать свою кандидатуру`: a plan of an action, even a past one, looks ahead of its
+    # moment, unlike a planned date, `планировалась на 7 мая`)
+    planned = [c for c in cues.find("predictive", asserted) if parse.rel(c[0]) != "amod" and (
+               parse.feats[c[0]].get("Tense") != "Past" or c[0] in heads and parse.lemma[c[0]] in PLAN_VERBS and any(
+                   parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(c[0], "xcomp"))) and not (
                    parse.pos[c[0]] == "NOUN" and parse.rel(c[0]).startswith("nsubj") and past_heads)] + [
         c for c in cues.find("promises", main) if parse.rel(c[0]) != "amod" and any(
             parse.feats[k].get("Aspect") == "Perf" or parse.lemma[k] == "быть"
@@ -1635,6 +1667,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     above = parse.heads[content]
     reason = reason or above is not None and parse.lower[above] == "тем" and parse.heads[above] is not None and (
         _explains(parse, parse.heads[above]))
+    # `объясняло арест необходимостью защиты`: the instrumental of an explanation is its reason
+    # (the parser may hang it on the object: `объясняло арест лидера необходимостью`)
+    reason = reason or any(parse.lemma[h] in EXPLAINING and any(
+        parse.pos[k] == "NOUN" and parse.feats[k].get("Case") == "Ins" and not parse.kids(k, "case")
+        for o in parse.kids(h, "obl", "iobj", "obj")
+        for k in [o, *(parse.kids(o, "nmod") if parse.rel(o) == "obj" else [])]) for h in heads)
     reason = reason or parse.lemma[content] == "получаться" and any(
         parse.lower[m] == "что" for k in parse.kids(content, "ccomp", "csubj") for m in parse.kids(k, "mark"))
     # `приговорена к заключению за покупку …`, `штрафы за пропаганду`: a sanction states what it is for
@@ -1743,11 +1781,21 @@ def _obliges(parse: _Parse, head: int) -> bool:
     found = words & NORMATIVE
     # `лучше продавать сейчас` advises, `придётся закрыть` compels; without an infinitive they compare
     # (`ситуация стала лучше`), value (`дело того стоило`) or fall on (`удар придётся на регионы`)
+    # (the parser may hang the infinitive elsewhere: `следовало бы ускориться …, поскольку …` under the
+    # reason clause; right after the word, or after its `бы`, it is still the word's)
     if found and found <= NORMATIVE_WITH_INFINITIVE and parse.feats[head].get("VerbForm") != "Inf" and not any(
             parse.feats[k].get("VerbForm") == "Inf" for i in predicate if parse.lemma[i] in found
-            or parse.lower[i] in found for k in parse.children[i]):
+            or parse.lower[i] in found for k in [*parse.children[i], _after_particle(parse, i)] if k is not None):
         return False
     return bool(found) and not _scheduled(parse, head)
+
+
+def _after_particle(parse: _Parse, i: int) -> int | None:
+    """The word right after `i`, past a `бы` or `же` particle."""
+    k = i + 1
+    while k < len(parse.lower) and (not parse.is_word(k) or parse.lower[k] in ("бы", "б", "же")):
+        k += 1
+    return k if k < len(parse.lower) else None
 
 
 def _past(parse: _Parse, head: int) -> bool:
@@ -1914,8 +1962,10 @@ def _judgement(parse: _Parse, head: int) -> bool:
             for k in parse.kids(head, "xcomp", "obl")):
         return True
     if parse.lemma[head] in SEEMING_VERBS:  # `кажется тусклым`, `выглядит странно`, `оказался провальным`
-        return any(judging(k) or graded(k) for k in parse.kids(head, "xcomp", "advmod")
-                   if parse.pos[k] == "ADJ" or parse.rel(k) == "xcomp")
+        # (the parser may hang the instrumental adjective as an oblique: `казалось несколько навязчивым`)
+        return any(judging(k) or graded(k) for k in parse.kids(head, "xcomp", "advmod", "obl", "iobj", "obj")
+                   if parse.rel(k) == "xcomp" or parse.pos[k] == "ADJ" and (
+                       parse.rel(k) == "advmod" or parse.feats[k].get("Case") == "Ins"))
     return judging(head) or graded(head)
 
 

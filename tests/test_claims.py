@@ -1283,3 +1283,52 @@ def test_how_long_something_lasted_over_a_period():
                    "Ранее он был переизбран главредом сроком на пять лет.", id="lasted")
     assert _claim(doc, "40 лет").type == "quantitative"
     assert _claim(doc, "пять лет").type == "quantitative"
+
+
+def test_a_past_plan_of_an_action_looks_ahead_and_a_planned_date_does_not():
+    doc = annotate("Выборы\n\nЭкс-мэр города также планировал выдвигать свою кандидатуру. "
+                   "Компания намеревалась открыть завод ещё в 2014 году, но отказалась от этой идеи. "
+                   "Ранее запуск планировался на 7 мая.", id="past-plans")
+    assert _claim(doc, "выдвигать свою кандидатуру").type == "predictive"
+    assert _claim(doc, "открыть завод").type == "predictive"
+    assert _claim(doc, "запуск планировался").type == "event"
+
+
+def test_a_wish_for_what_others_do_is_normative_and_ones_own_is_a_plan():
+    doc = annotate("Переговоры\n\n«Разумеется, хотелось бы, чтобы все договорённости были выполнены», "
+                   "— добавил министр. "
+                   "Мы хотим, чтобы соседние страны сняли ограничения на торговлю. "
+                   "Корпорация хотела бы заняться медицинскими проектами.", id="wishes-others")
+    assert _claim(doc, "хотелось бы").type == "normative"
+    assert _claim(doc, "Мы хотим").type == "normative"
+    assert _claim(doc, "Корпорация хотела бы").type == "predictive"
+
+
+def test_advice_with_its_infinitive_misattached_and_seeming_with_an_oblique_adjective():
+    doc = annotate("Вывод войск\n\nВашингтону следовало бы ускориться с выводом войск, поскольку скрывать "
+                   "поражение долго не удастся. Мне это казалось несколько навязчивым. "
+                   "Ответа от министерства не последовало.", id="advice-seeming")
+    assert _claim(doc, "следовало бы").type == "normative"
+    assert _claim(doc, "казалось").type == "evaluative"
+    assert _claim(doc, "не последовало").type != "normative"
+
+
+def test_an_explanation_by_an_instrumental_and_thanks_for_something_are_causal():
+    doc = annotate("Арест\n\nПравительство объясняло арест лидера оппозиции необходимостью её защиты. "
+                   "Он объяснил журналистам ситуацию на границе. "
+                   "Спортсмен заявил, что благодарен болельщикам за поддержку.", id="explained-thanks")
+    assert _claim(doc, "необходимостью").type == "causal"
+    assert _claim(doc, "объяснил журналистам").type != "causal"
+    assert _claim(doc, "благодарен").type == "causal"
+
+
+def test_a_quotation_no_frame_names_goes_on_from_the_paragraphs_last_source():
+    doc = annotate("МКС\n\nДалее Герстенмайер сказал, что особых беспокойств о состоянии корабля нет. "
+                   "«Мы не видим здесь непреодолимых проблем. Русские серьёзно занимаются этой проблемой». "
+                   "«Мы знаем, что были проблемы», — говорит Герстенмайер. «Экипаж не наблюдал ничего "
+                   "необычного».\n\n«Билайн» станет первым оператором, присоединившимся к проекту.", id="quote-run")
+    person = entity_of(doc, "Герстенмайер")
+    for fragment in ("непреодолимых", "серьёзно занимаются", "Экипаж не наблюдал"):
+        claim = _claim(doc, fragment)
+        assert claim.speaker.kind == "source" and claim.speaker.entity_id == person.id, fragment
+    assert _claim(doc, "станет первым").speaker.kind == "author"
