@@ -350,3 +350,7 @@ from claims_dev45_annotations import DOCS as _DEV45  # noqa: E402
 DOCS.update(_DEV43)
 DOCS.update(_DEV44)
 DOCS.update(_DEV45)
+
+from claims_dev46_annotations import DOCS as _DEV46  # noqa: E402
+
+DOCS.update(_DEV46)
