@@ -1247,8 +1247,11 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     claim.entity_ids = list(dict.fromkeys(m._.entity_id for m in mentions))
     numbers = _numbers(parse, content_tokens, context.not_quantity, mentions)
     # a calendar day or a clock time in the claim (`29 января`, `в 12 часов 30 минут`), not today's
-    # or now's: with a present-tense verb it schedules
+    # or now's: with a present-tense verb it schedules (a day with its year spelled out dates a record
+    # or a story told in the present, `Действие романа начинается 15 апреля 1927 года`: schedules
+    # leave the year to the reader)
     dated = [i for k in inside_dates if timexes[k].type == "DATE" and timexes[k].granularity in DAY_OR_FINER
+             and timexes[k].resolution != "absolute"
              and not any(parse.lower[i] in DEICTIC_NOW for i in context.timex_tokens[k])
              for i in context.timex_tokens[k]]
     claim.types = _types(parse, cues, content, content_tokens, numbers, dated)
@@ -1583,7 +1586,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
-            parse.feats[i].get("Mood") == "Imp" for i in predicate) or _imperative_opening(parse, tokens):
+            parse.feats[i].get("Mood") == "Imp" for i in predicate) or _imperative_opening(parse, tokens) or any(
+            _hortative(parse, h) for h in heads):
         types.add("normative")
     # finite verbs of the main level the predicate group missed (a broken parse, `Задача сложная, сроки
     # жесткие, потребуются расходы`; `предложил: если …, тогда Запад введет санкции`) speak of time too
@@ -1592,6 +1596,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     future = _future(parse, [i for i in predicate + loose
                              if not any(i in _predicate_tokens(parse, w) for w in wishes)]) or any(
         _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
+    # `Спустя годы Александр обнаружит упоминание о ней`: a future counted from a past moment tells a
+    # life story (what is still ahead is `через`, not `спустя`)
+    future = future and not any(parse.lower[i] == "спустя" for i in main)
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
     # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead; a
     # perfective one made (`пообещал ждать`) whatever the action, an ongoing one (`обещал работать`) not
@@ -1710,6 +1717,18 @@ def _graded_quality(parse: _Parse, i: int | None) -> bool:
     return i is not None and parse.pos[i] in ("ADJ", "ADV") and not parse.feats[i].get("VerbForm") and not (
         _verb_lemma(parse.lemma[i]) or parse.lemma[i] in STATIVE_ADJECTIVES or parse.lower[i] in STATIVE_ADJECTIVES
         or parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY)
+
+
+def _hortative(parse: _Parse, head: int) -> bool:
+    """`Теперь поговорим о литературе`, `а пока послушаем`: a first-person plural perfective with no `мы`
+    invites, like an imperative (`Мы поговорим об этом завтра` announces; `Напомним, …` and the other
+    verbs of saying frame what follows)."""
+    feats = parse.feats[head]
+    return (parse.pos[head] == "VERB" and feats.get("Person") == "1" and feats.get("Number") == "Plur"
+            and feats.get("Tense") == "Fut" and feats.get("Aspect") == "Perf" and not parse.kids(head, *SUBJECT_RELS)
+            and parse.lemma[head] not in REPORTING and parse.lemma[head] != "смочь"
+            # (`не сможем`, `Завтра запланируем …`, `Если мы получим …, то …`: a forecast, not an invitation)
+            and not any(parse.lower[k] in ("не", "завтра") or parse.rel(k) == "advcl" for k in parse.children[head]))
 
 
 def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:

@@ -1332,3 +1332,22 @@ def test_a_quotation_no_frame_names_goes_on_from_the_paragraphs_last_source():
         claim = _claim(doc, fragment)
         assert claim.speaker.kind == "source" and claim.speaker.entity_id == person.id, fragment
     assert _claim(doc, "станет первым").speaker.kind == "author"
+
+
+def test_a_story_told_in_the_present_or_future_is_not_a_forecast():
+    doc = annotate("Роман\n\nДействие романа начинается 15 апреля 1927 года. "
+                   "Последний тур (29 января) начинается в 12 часов 30 минут. "
+                   "Спустя годы Александр случайно обнаружит упоминание о сестре в журнале. "
+                   "Через два года завод откроется снова.", id="story-tense")
+    assert _claim(doc, "Действие романа").type == "event"
+    assert _claim(doc, "Последний тур").type == "predictive"
+    assert _claim(doc, "Спустя годы").type == "event"
+    assert _claim(doc, "завод откроется").type == "predictive"
+
+
+def test_an_invitation_in_the_first_person_plural_is_normative():
+    doc = annotate("Верба\n\nТеперь поговорим о литературе. Мы поговорим об этом завтра. "
+                   "Если мы получим лицензию, то не сможем её сохранить.", id="hortative")
+    assert _claim(doc, "Теперь поговорим").type == "normative"
+    assert _claim(doc, "Мы поговорим").type == "predictive"
+    assert _claim(doc, "не сможем").type != "normative"

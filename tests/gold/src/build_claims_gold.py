@@ -4,7 +4,7 @@
 
 An annotation module `claims_<set>_annotations.py` holds `DOCS = {article_id: (paragraphs, claims)}`:
 `paragraphs` is how many paragraphs of the article the document keeps (None: all of it; the title
-line counts as the first), and each claim is a tuple
+line counts as the first), or `(first, last)`: the title line and paragraphs first..last only, and each claim is a tuple
 
     (surface, types, speaker, polarity, certainty)
 
@@ -27,9 +27,15 @@ HERE = Path(__file__).parent
 TYPES = {"event", "quantitative", "causal", "evaluative", "predictive", "normative"}
 
 
-def keep_paragraphs(text: str, paragraphs: int | None) -> str:
+def keep_paragraphs(text: str, paragraphs: int | tuple[int, int] | None) -> str:
     if paragraphs is None:
         return text
+    if isinstance(paragraphs, tuple):
+        # `(first, last)`: the title line, then paragraphs first..last (1-based, the title counting as 1),
+        # for a later stretch of a long article
+        first, last = paragraphs
+        lines = [line for line in text.split("\n") if line.strip()]
+        return "\n\n".join([lines[0], *lines[first - 1:last]])
     kept, count = [], 0
     for line in text.split("\n"):
         if line.strip():
@@ -103,7 +109,8 @@ def build(name: str, articles: dict) -> None:
     module = importlib.import_module(f"claims_{name}_annotations")
     lines, total = [], 0
     for doc_id, (paragraphs, claims) in module.DOCS.items():
-        text = keep_paragraphs(articles[doc_id]["text"], paragraphs)
+        # `factru-book_438@2`: a second document cut from the same article (another paragraph range)
+        text = keep_paragraphs(articles[doc_id.split("@")[0]]["text"], paragraphs)
         built = build_document(doc_id, text, claims)
         total += len(built)
         lines.append(json.dumps({"id": doc_id, "text": text, "claims": built}, ensure_ascii=False))
