@@ -354,3 +354,8 @@ DOCS.update(_DEV45)
 from claims_dev46_annotations import DOCS as _DEV46  # noqa: E402
 
 DOCS.update(_DEV46)
+from claims_dev47_annotations import DOCS as _DEV47  # noqa: E402
+from claims_dev48_annotations import DOCS as _DEV48  # noqa: E402
+
+DOCS.update(_DEV47)
+DOCS.update(_DEV48)
