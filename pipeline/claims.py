@@ -1692,6 +1692,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # `Цель мероприятия — создать площадку`: an aim stated as what is to be done is a purpose
     aimed = any(_aim_to_do(parse, h) for h in heads)
     hinders = any(parse.lemma[h] in CAUSAL_PREDICATES or parse.lower[h] in CAUSAL_PREDICATES for h in heads)
+    # `так проникся ей, что перевёл роман`, `на столь высоком уровне, что …`: a degree reached with its
+    # consequence
+    hinders = hinders or any(_degree_with_consequence(parse, i) for i in main)
     if (causes or purpose or reason or linked or sanctioned or aimed or hinders or _causal_verb(parse, main)
             or _causal_noun(parse, content)):
         types.add("causal")
@@ -1717,6 +1720,20 @@ def _graded_quality(parse: _Parse, i: int | None) -> bool:
     return i is not None and parse.pos[i] in ("ADJ", "ADV") and not parse.feats[i].get("VerbForm") and not (
         _verb_lemma(parse.lemma[i]) or parse.lemma[i] in STATIVE_ADJECTIVES or parse.lower[i] in STATIVE_ADJECTIVES
         or parse.lemma[i] in VAGUE_QUANTITY or parse.lower[i] in VAGUE_QUANTITY)
+
+
+def _degree_with_consequence(parse: _Parse, i: int) -> bool:
+    """`так`/`настолько`/`столь` grading a word whose clause goes on with `, что …` (not the content of a
+    report: `столь же твёрдо заявляют, что …`)."""
+    if parse.lower[i] not in ("так", "настолько", "столь") or parse.heads[i] is None:
+        return False
+    owners = [parse.heads[i]]  # the graded word, and up to two heads above it (`на столь высоком уровне`)
+    while len(owners) < 3 and parse.heads[owners[-1]] is not None and parse.heads[owners[-1]] != owners[-1]:
+        owners.append(parse.heads[owners[-1]])
+    return not any(parse.lemma[o] in REPORTING for o in owners) and any(
+        m > i and parse.lower[m] == "что" and parse.words[m - 1] == ","
+        for o in owners for k in parse.kids(o, "advcl", "ccomp", "acl", "obl", "parataxis", "conj")
+        for m in parse.kids(k, "mark"))
 
 
 def _hortative(parse: _Parse, head: int) -> bool:

@@ -1351,3 +1351,14 @@ def test_an_invitation_in_the_first_person_plural_is_normative():
     assert _claim(doc, "Теперь поговорим").type == "normative"
     assert _claim(doc, "Мы поговорим").type == "predictive"
     assert _claim(doc, "не сможем").type != "normative"
+
+
+def test_a_demand_behind_an_action_and_a_degree_with_its_consequence_are_causal():
+    doc = annotate("Бут\n\nБизнесмен был арестован в Бангкоке по запросу США. "
+                   "Переводчик так проникся романом, что за три года перевёл его целиком. "
+                   "Отношения находятся на столь высоком уровне, что министры обсудят все направления. "
+                   "Я рад, что не так давно я достиг этой цели.", id="demand-degree")
+    assert _claim(doc, "по запросу").type == "causal"
+    assert _claim(doc, "так проникся").type == "causal"
+    assert "causal" in _claim(doc, "столь высоком").types
+    assert "causal" not in _claim(doc, "не так давно").types
