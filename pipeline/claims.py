@@ -718,9 +718,11 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
     roots = _roots(parse, words)
     if not roots:
         return []
-    main = roots[0]
+    # a predicate root heads the sentence before a word the parser left as a root of its own
+    # (`Дальше привязки … исчезают`: `Дальше` parsed as a second root, ahead of the verb)
+    main = next((r for r in roots if parse.is_predicate(r)), roots[0])
     heads = [main]
-    for extra in roots[1:]:  # slovnet sometimes leaves a second clause unattached
+    for extra in [r for r in roots if r != main]:  # slovnet sometimes leaves a second clause unattached
         if parse.is_predicate(extra) and _independent(parse, main, extra) and not _subordinate_between(
                 parse, words, main, extra):
             heads.append(extra)
@@ -1281,9 +1283,19 @@ def _clip(indices: list[int], allowed: list[int], parse: _Parse) -> list[int]:
 
 
 def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
-    """`X — Y`: a nominal head with a subject and a dash stands for the copula."""
+    """`X — Y`: a nominal head with a subject and a dash stands for the copula; so does a dash between
+    a nominative and a nominal in a clause with no verb at all, however the parser hung the two
+    (`В японской поэзии метафора — распространённый приём`, `интернет-порнография — это не секс`)."""
     head = clause.head
-    return bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens)
+    if bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens):
+        return True
+    words = [i for i in clause.tokens if parse.is_word(i)]
+    if any(parse.pos[i] in ("VERB", "AUX") for i in words):
+        return False
+    return any(
+        any(parse.pos[i] in ("NOUN", "PROPN", "PRON") and parse.feats[i].get("Case") == "Nom" for i in words if i < d)
+        and any(parse.pos[i] in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in words if i > d)
+        for d in clause.tokens if parse.words[d] in ("—", "–"))
 
 
 def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:

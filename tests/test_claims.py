@@ -1362,3 +1362,16 @@ def test_a_demand_behind_an_action_and_a_degree_with_its_consequence_are_causal(
     assert _claim(doc, "так проникся").type == "causal"
     assert "causal" in _claim(doc, "столь высоком").types
     assert "causal" not in _claim(doc, "не так давно").types
+
+
+def test_a_verbless_dash_sentence_and_a_verb_behind_a_stray_root_make_claims():
+    doc = annotate("Метафоры\n\nФирменные бренды тускнеют рядом с образными метафорами. "
+                   "В традиционной японской поэзии метафора — распространённый приём. "
+                   "Но интернет-порнография — это не секс. "
+                   "Дальше привязки событий текста к конкретным праздничным датам временно исчезают. "
+                   "Фото — Reuters.", id="verbless")
+    assert _claim(doc, "метафора — распространённый приём").text == (
+        "В традиционной японской поэзии метафора — распространённый приём")
+    assert _claim(doc, "это не секс").polarity == "negative"
+    assert _claim(doc, "исчезают").text.startswith("Дальше привязки событий")
+    assert not [c for c in doc.claims if "Reuters" in c.text]
