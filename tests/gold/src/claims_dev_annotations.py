@@ -359,3 +359,11 @@ from claims_dev48_annotations import DOCS as _DEV48  # noqa: E402
 
 DOCS.update(_DEV47)
 DOCS.update(_DEV48)
+
+from claims_dev49_annotations import DOCS as _DEV49  # noqa: E402
+from claims_dev50_annotations import DOCS as _DEV50  # noqa: E402
+from claims_dev51_annotations import DOCS as _DEV51  # noqa: E402
+
+DOCS.update(_DEV49)
+DOCS.update(_DEV50)
+DOCS.update(_DEV51)
