@@ -1670,12 +1670,13 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         types.add("quantitative")
     # `прилагала усилия, чтобы найти решение`: a purpose clause gives the action's reason
     # (`вместо того, чтобы начать отвод` names what was not done, no purpose)
+    # (the parser may leave the purpose clause hanging on itself: `купил участок, чтобы поселиться`)
     purpose = any(parse.lower[m] == "чтобы" and parse.heads[m] is not None and parse.rel(parse.heads[m]) == "advcl"
-                  and parse.heads[parse.heads[m]] in main_set and "вместо" not in parse.lower[max(0, m - 4):m]
-                  for m in main)
+                  and parse.heads[parse.heads[m]] in (*main_set, parse.heads[m], None)
+                  and "вместо" not in parse.lower[max(0, m - 4):m] for m in main)
     # `в силу обстоятельств` gives a reason, `вступить в силу` (take effect) none: the noun must name
     # what it is the force of
-    causes = [c for c in cues.find("causal", main) if not (
+    causes = [c for c in cues.find("causal", asserted) if not (
         parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
     # `критиковал ректоров за то, что они не выполнили указ`: the clause under `за то` is the reason;
     # `Получается, что …` draws a consequence, like `значит`

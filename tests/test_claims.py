@@ -1375,3 +1375,8 @@ def test_a_verbless_dash_sentence_and_a_verb_behind_a_stray_root_make_claims():
     assert _claim(doc, "это не секс").polarity == "negative"
     assert _claim(doc, "исчезают").text.startswith("Дальше привязки событий")
     assert not [c for c in doc.claims if "Reuters" in c.text]
+
+
+def test_a_purpose_clause_the_parser_left_hanging_still_gives_the_reason():
+    doc = annotate("Живерни\n\nМоне купил участок в Живерни, чтобы навсегда здесь поселиться.", id="purpose-loop")
+    assert _claim(doc, "купил участок").type == "causal"
