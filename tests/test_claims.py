@@ -362,7 +362,7 @@ def test_causes_named_as_such_and_causal_verbs():
 
 def test_judgements_through_verbs_of_seeming_and_judging_nominals():
     doc = annotate("По сравнению с ним город кажется тусклым и скучным. "
-                   "Ведь это чудесное растение. "
+                   "Это чудесное растение. "
                    "Дверь оказалась закрытой.", id="seeming")
     assert _claim(doc, "кажется тусклым").type == "evaluative"
     assert _claim(doc, "чудесное растение").type == "evaluative"
@@ -1380,3 +1380,11 @@ def test_a_verbless_dash_sentence_and_a_verb_behind_a_stray_root_make_claims():
 def test_a_purpose_clause_the_parser_left_hanging_still_gives_the_reason():
     doc = annotate("Живерни\n\nМоне купил участок в Живерни, чтобы навсегда здесь поселиться.", id="purpose-loop")
     assert _claim(doc, "купил участок").type == "causal"
+
+
+def test_vedj_offers_a_reason():
+    doc = annotate("Верба\n\nВерба — символ весны. Ведь это растение оживает раньше других деревьев. "
+                   "Гостей это расстраивало: ведь мы не хотели ни на кого обижаться.", id="vedj")
+    assert _claim(doc, "Ведь это растение").type == "causal"
+    assert _claim(doc, "ведь мы не хотели").type == "causal"
+    assert _claim(doc, "символ весны").type != "causal"
