@@ -58,6 +58,8 @@ NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "�
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
+NUMBERED_PARTS = frozenset({"статья", "пункт", "подпункт", "часть", "глава", "параграф", "раздел", "номер",
+                            "том", "абзац", "поправка", "протокол", "резолюция"})
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "?.."})
 # closing quotes and brackets, and signs that belong to the number before them (`на 3%`)
 KEPT_AT_END = frozenset(QUOTES_CLOSE) | {")", "%", "‰", "°"}
@@ -1355,6 +1357,8 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             continue  # `в несколько раз` is no asserted number
         if i > 0 and parse.words[i - 1] in ("№", "#"):
             continue  # `Кан — №1` identifies
+        if i > 0 and parse.lemma[i - 1] in NUMBERED_PARTS:
+            continue  # `статья 112 регламента`, `по пункту 3`: a numbered article or clause is named, not counted
         if _rank(parse, i):
             continue  # `на 24 месте`, `разделили места с 19 по 29`: a place in a ranking, not an amount
         if _list_marker(parse, i):

@@ -1388,3 +1388,10 @@ def test_vedj_offers_a_reason():
     assert _claim(doc, "Ведь это растение").type == "causal"
     assert _claim(doc, "ведь мы не хотели").type == "causal"
     assert _claim(doc, "символ весны").type != "causal"
+
+
+def test_a_numbered_article_is_named_not_counted():
+    doc = annotate("Феррари\n\nКоманда не подавала апелляцию, поскольку статья 112 регламента запрещает оспаривание. "
+                   "Компания продала 112 самолётов.", id="numbered")
+    assert _claim(doc, "статья 112").type == "causal"
+    assert _claim(doc, "112 самолётов").type == "quantitative"
