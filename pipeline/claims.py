@@ -1267,8 +1267,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES or _names_a_quality(parse, k)
                                  for k in frame_tokens):
         claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
+    # (`Тогда мне казалось, что …`, `как кажется`: what seems so to the speaker is an impression)
     if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
-            parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" for k in content_tokens)):
+            parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" or _seems_to_me(parse, k)
+            for k in content_tokens)):
         claim.types = ["evaluative", *claim.types]
     claim.type = claim.types[0]
     claim.features, claim.score = _check_worthiness(parse, claim, content, numbers, mentions)
@@ -1680,7 +1682,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
                   and "вместо" not in parse.lower[max(0, m - 4):m] for m in main)
     # `в силу обстоятельств` gives a reason, `вступить в силу` (take effect) none: the noun must name
     # what it is the force of
+    # (`Это не значит, что …`, `Не внедрять инновации — значит умереть`: `значит` as the predicate
+    # interprets; only as an aside, `Значит, у нас есть ещё сутки`, does it draw a consequence)
     causes = [c for c in cues.find("causal", asserted) if not (
+        parse.lemma[c[0]] == "значить" and c[0] == c[1] and c[0] in heads) and not (
         parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
     # `критиковал ректоров за то, что они не выполнили указ`: the clause under `за то` is the reason;
     # `Получается, что …` draws a consequence, like `значит`
@@ -1751,6 +1756,14 @@ def _degree_with_consequence(parse: _Parse, i: int) -> bool:
         m > i and parse.lower[m] == "что" and parse.words[m - 1] == ","
         for o in owners for k in parse.kids(o, "advcl", "ccomp", "acl", "obl", "parataxis", "conj")
         for m in parse.kids(k, "mark"))
+
+
+def _seems_to_me(parse: _Parse, i: int) -> bool:
+    """`мне казалось, что …`, `как кажется`: `казаться` with the speaker in the dative, or as an aside."""
+    if parse.lemma[i] not in ("казаться", "показаться"):
+        return False
+    return any(parse.lower[k] in ("мне", "нам") for k in parse.children[i]) or any(
+        parse.lower[k] == "как" for k in parse.kids(i, "mark", "advmod"))
 
 
 def _hortative(parse: _Parse, head: int) -> bool:

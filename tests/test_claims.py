@@ -237,7 +237,8 @@ def test_identifiers_clock_times_vague_and_anaphoric_counts_are_no_quantities(ru
         assert "quantitative" not in claim.types, fragment
         assert claim.features["numbers"] == 0.0
     # `в несколько раз` asserts no number; the что-clause's `могут снизиться` makes it predictive
-    assert _claim(rules, "в несколько раз").types == ["predictive"]
+    # (reading the fall into the news, `это означает`, also interprets)
+    assert _claim(rules, "в несколько раз").types == ["predictive", "evaluative"]
 
 
 def test_causal_needs_a_connective_not_the_word_cause(rules):
@@ -1395,3 +1396,12 @@ def test_a_numbered_article_is_named_not_counted():
                    "Компания продала 112 самолётов.", id="numbered")
     assert _claim(doc, "статья 112").type == "causal"
     assert _claim(doc, "112 самолётов").type == "quantitative"
+
+
+def test_what_something_means_and_what_seems_to_the_speaker_are_judgements():
+    doc = annotate("Демократия\n\n«Демократия — не простая вещь и не всегда означает мир», — сказал он. "
+                   "«Значит, у нас есть ещё сутки», — добавил министр. "
+                   "Тогда мне казалось, что это одна из острых форм одиночества.", id="means-seems")
+    assert _claim(doc, "означает мир").type == "evaluative"
+    assert _claim(doc, "Значит, у нас").type != "evaluative"
+    assert _claim(doc, "мне казалось").type == "evaluative"
