@@ -367,3 +367,11 @@ from claims_dev51_annotations import DOCS as _DEV51  # noqa: E402
 DOCS.update(_DEV49)
 DOCS.update(_DEV50)
 DOCS.update(_DEV51)
+
+from claims_dev52_annotations import DOCS as _DEV52  # noqa: E402
+from claims_dev53_annotations import DOCS as _DEV53  # noqa: E402
+from claims_dev54_annotations import DOCS as _DEV54  # noqa: E402
+
+DOCS.update(_DEV52)
+DOCS.update(_DEV53)
+DOCS.update(_DEV54)
