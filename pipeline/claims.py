@@ -1752,10 +1752,17 @@ def _degree_with_consequence(parse: _Parse, i: int) -> bool:
     owners = [parse.heads[i]]  # the graded word, and up to two heads above it (`на столь высоком уровне`)
     while len(owners) < 3 and parse.heads[owners[-1]] is not None and parse.heads[owners[-1]] != owners[-1]:
         owners.append(parse.heads[owners[-1]])
-    return not any(parse.lemma[o] in REPORTING for o in owners) and any(
-        m > i and parse.lower[m] == "что" and parse.words[m - 1] == ","
-        for o in owners for k in parse.kids(o, "advcl", "ccomp", "acl", "obl", "parataxis", "conj")
-        for m in parse.kids(k, "mark"))
+    if any(parse.lemma[o] in REPORTING for o in owners):
+        return False
+    if any(m > i and parse.lower[m] == "что" and parse.words[m - 1] == ","
+           for o in [i, *owners] for k in parse.kids(o, "advcl", "ccomp", "acl", "obl", "parataxis", "conj")
+           for m in parse.kids(k, "mark")):
+        return True
+    # (the parser may leave the `что`-clause a root of its own: `была столь велика, что … называли`)
+    comma = next((k for k in range(i + 1, min(i + 8, len(parse.words))) if parse.words[k] == ","), None)
+    return (comma is not None and comma + 1 < len(parse.words) and parse.lower[comma + 1] == "что"
+            and parse.rel(comma + 1) == "mark" and parse.heads[comma + 1] is not None
+            and parse.heads[parse.heads[comma + 1]] is None)
 
 
 def _seems_to_me(parse: _Parse, i: int) -> bool:

@@ -1358,10 +1358,12 @@ def test_a_demand_behind_an_action_and_a_degree_with_its_consequence_are_causal(
     doc = annotate("Бут\n\nБизнесмен был арестован в Бангкоке по запросу США. "
                    "Переводчик так проникся романом, что за три года перевёл его целиком. "
                    "Отношения находятся на столь высоком уровне, что министры обсудят все направления. "
+                   "Популярность певца была столь велика, что в феврале 1917 года министра называли его именем. "
                    "Я рад, что не так давно я достиг этой цели.", id="demand-degree")
     assert _claim(doc, "по запросу").type == "causal"
     assert _claim(doc, "так проникся").type == "causal"
     assert "causal" in _claim(doc, "столь высоком").types
+    assert _claim(doc, "столь велика").type == "causal"
     assert "causal" not in _claim(doc, "не так давно").types
 
 
