@@ -36,6 +36,7 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from .clean import is_furniture
+from .dates import document_date
 
 MODEL = "rules:pipeline.claims (dependency clauses + data/claim_cues.txt)"
 
@@ -60,6 +61,12 @@ CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
 NUMBERED_PARTS = frozenset({"статья", "пункт", "подпункт", "часть", "глава", "параграф", "раздел", "номер",
                             "том", "абзац", "поправка", "протокол", "резолюция"})
+# reporting cues of a medium that relays someone else's words (`Как сообщает ТАСС`)
+RELAYING = ("сообща", "сообщи", "переда", "пишет", "пишут", "писал", "информир", "цитир", "процитир")
+CAME_ABOUT = frozenset({"получиться", "получаться", "случиться", "случаться", "выйти", "выходить", "сложиться",
+                        "складываться", "выясниться", "выясняться", "оказаться", "оказываться", "известный"})
+CREDITS = frozenset({"фото", "фотография", "автор", "источник", "текст", "видео", "иллюстрация", "редактор",
+                     "фотограф", "перевод"})
 SENTENCE_END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "?.."})
 # closing quotes and brackets, and signs that belong to the number before them (`на 3%`)
 KEPT_AT_END = frozenset(QUOTES_CLOSE) | {")", "%", "‰", "°"}
@@ -127,6 +134,7 @@ INTENTIONS = _words("intentions")
 PROMISES = _words("promises")
 PLAN_NOUNS = _words("plan_nouns")
 PLAN_VERBS = _words("plan_verbs")
+INVITING = _words("inviting")
 AGENTS = _words("agents")
 AIMS = _words("aims")
 SANCTIONS = _words("sanctions")
@@ -397,7 +405,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         said = None
         if not claims:
             said = _carrier(context, sent, frame) if frame is not None else labelled
-        quotes.feed(parse, words, claims, said)
+        quotes.feed(parse, words, claims, said, names_person=context.names_person(sent))
         if announcing is not None:
             for claim in claims:
                 if _unattributed(claim):
@@ -491,12 +499,19 @@ def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
 class _Context:
     """What every claim of a document reads: the parse, cue matcher, mentions and dates."""
 
+    def names_person(self, sent: Span) -> bool:
+        """Whether a person's name ends inside the sentence."""
+        at = bisect.bisect_left(self.per_ends, sent.start_char + 1)
+        return at < len(self.per_ends) and self.per_ends[at] <= sent.end_char
+
     def __init__(self, parse: _Parse, doc: Doc):
         self.parse = parse
         self.cues = _Cues(parse)
         self.mentions = sorted(doc.spans.get("mentions", []), key=lambda m: m.start_char)
         self.mention_starts = [m.start_char for m in self.mentions]
         self.timexes = doc._.timexes or []
+        self.doc_date = document_date(doc)
+        self.per_ends = sorted(m.end_char for m in doc.spans.get("mentions", []) if m.label_ == "PER")
         self.timex_order = sorted(range(len(self.timexes)), key=lambda k: self.timexes[k].start)
         self.timex_starts = [self.timexes[k].start for k in self.timex_order]
         self.per_mentions = [m for m in self.mentions if m.label_ == "PER"]
@@ -572,7 +587,9 @@ class _QuoteRun:
 
     `«A. B», — сказал X`: A waits until the sentence that closes the quote names X.
     `X сказал: «A. B»`: B takes the speaker of the sentence that opened the quote.
-    `X сказал, что … «A. B»`: a quotation no frame names goes on from the paragraph's last source.
+    `X сказал, что … «A. B»`: a quotation no frame names goes on from the paragraph's last source,
+    unless a sentence since named another person (`Иванов с ним не согласен. «…»`), or the source
+    is a medium that relays (`Как сообщает ТАСС, … «Мы увеличим выпуск»`).
     """
 
     def __init__(self):
@@ -581,21 +598,24 @@ class _QuoteRun:
         self.pending: list[ClaimRecord] = []
         self.frame: _Frame | None = None
         self.speaker: ClaimRecord | None = None
-        self.last_source: ClaimRecord | None = None  # the paragraph's latest named source so far
-        self.before: ClaimRecord | None = None  # … when the current quotation opened
+        self.last_source: ClaimRecord | None = None  # the paragraph's last source, while no one else is named
+        self.before: ClaimRecord | None = None  # … of the sentence before the current quotation opened
 
-    def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None) -> None:
+    def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None,
+             names_person: bool = False) -> None:
         self._feed(parse, words, claims, said)
-        for claim in [*claims, *([said] if said is not None else [])]:
-            if claim.speaker_kind == "source" and not claim.first_person and claim.speaker_span is not None:
-                self.last_source = claim
+        sources = [c for c in [*claims, *([said] if said is not None else [])]
+                   if c.speaker_kind == "source" and not c.first_person and c.speaker_span is not None]
+        if sources or names_person:  # another person named in between may be the one quoted next
+            self.last_source = next((c for c in sources if not (c.cue or "").lower().startswith(RELAYING)), None)
 
     def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
-        # a quotation that no frame names: it opens the sentence and closes at its end (`«Билайн» станет …`
-        # opens with a name; `…», — согласна X` has a frame, if one the reporting words miss)
-        opens = bool(words) and (parse.words[words[0]] in QUOTES_OPEN or parse.words[words[0]] == '"')
+        # a quotation that no frame names: it opens the sentence and stays open to its end (`«Спартак»
+        # обыграл «Зенит»` opens and ends with names; `…», — согласна X` has a frame, if one the
+        # reporting words miss)
         tail = [i for i in words if parse.words[i] not in SENTENCE_END]
+        opens = bool(tail) and _open_through(parse, tail[:-1])
         bare_end = bool(tail) and (parse.words[tail[-1]] in QUOTES_CLOSE or parse.words[tail[-1]] == '"')
         for i in words:
             text = parse.words[i]
@@ -634,6 +654,21 @@ class _QuoteRun:
             for claim in claims:
                 if _unattributed(claim):
                     _copy_speaker(claim, self.last_source)
+
+
+def _open_through(parse: _Parse, tokens: list[int]) -> bool:
+    """Whether a quote opens at the first token and is still open after every later one."""
+    if not tokens or not (parse.words[tokens[0]] in QUOTES_OPEN or parse.words[tokens[0]] == '"'):
+        return False
+    depth = 1
+    for i in tokens[1:]:
+        if parse.words[i] in QUOTES_OPEN:
+            depth += 1
+        elif parse.words[i] in QUOTES_CLOSE or parse.words[i] == '"':
+            depth -= 1
+        if depth <= 0:
+            return False
+    return True
 
 
 def _unattributed(claim: ClaimRecord) -> bool:
@@ -1251,11 +1286,12 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     claim.entity_ids = list(dict.fromkeys(m._.entity_id for m in mentions))
     numbers = _numbers(parse, content_tokens, context.not_quantity, mentions)
     # a calendar day or a clock time in the claim (`29 января`, `в 12 часов 30 минут`), not today's
-    # or now's: with a present-tense verb it schedules (a day with its year spelled out dates a record
-    # or a story told in the present, `Действие романа начинается 15 апреля 1927 года`: schedules
-    # leave the year to the reader)
+    # or now's: with a present-tense verb it schedules; a day with its year spelled out does only when
+    # it is not before the document's date (`Действие романа начинается 15 апреля 1927 года` tells a
+    # story in the present; with no document date a spelled-out year is read as a record)
     dated = [i for k in inside_dates if timexes[k].type == "DATE" and timexes[k].granularity in DAY_OR_FINER
-             and timexes[k].resolution != "absolute"
+             and (timexes[k].resolution != "absolute" or context.doc_date is not None
+                  and (timexes[k].value or "")[:10] >= context.doc_date.isoformat())
              and not any(parse.lower[i] in DEICTIC_NOW for i in context.timex_tokens[k])
              for i in context.timex_tokens[k]]
     claim.types = _types(parse, cues, content, content_tokens, numbers, dated)
@@ -1294,9 +1330,17 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
     if bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens):
         return True
     words = [i for i in clause.tokens if parse.is_word(i)]
-    if any(parse.pos[i] in ("VERB", "AUX") for i in words):
-        return False
+    if any(parse.pos[i] in ("VERB", "AUX") for i in words) or parse.lemma[words[0]] in CREDITS:
+        return False  # (`Фото — Reuters`, `Автор — Иван Петров`: a credit line)
+
+    def named(k: int, step: int) -> bool:  # the word next to the dash, past quotes, is a name
+        while 0 <= k < len(parse.words) and parse.words[k] in QUOTES_OPEN + QUOTES_CLOSE + '"':
+            k += step
+        return 0 <= k < len(parse.words) and parse.pos[k] == "PROPN"
+
     return any(
+        not (named(d - 1, -1) and named(d + 1, 1))  # `Москва — Санкт-Петербург`, `«Спартак» — «Зенит»`
+        and
         any(parse.pos[i] in ("NOUN", "PROPN", "PRON") and parse.feats[i].get("Case") == "Nom" for i in words if i < d)
         and any(parse.pos[i] in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in words if i > d)
         for d in clause.tokens if parse.words[d] in ("—", "–"))
@@ -1359,7 +1403,7 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
             continue  # `в несколько раз` is no asserted number
         if i > 0 and parse.words[i - 1] in ("№", "#"):
             continue  # `Кан — №1` identifies
-        if i > 0 and parse.lemma[i - 1] in NUMBERED_PARTS:
+        if i > 0 and parse.lemma[i - 1] in NUMBERED_PARTS and not parse.rel(i).startswith("nummod"):
             continue  # `статья 112 регламента`, `по пункту 3`: a numbered article or clause is named, not counted
         if _rank(parse, i):
             continue  # `на 24 месте`, `разделили места с 19 по 29`: a place in a ranking, not an amount
@@ -1584,7 +1628,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     demanded = parse.rel(content) == "ccomp" and any(parse.lower[m] == "чтобы" for m in parse.kids(content, "mark"))
     # `хотелось бы, чтобы всё было воплощено`, `Мы хотим, чтобы Россия сняла …`: a wish for what others
     # do or what comes about says what should be (wishing one's own action, `хочет открыть`, plans it)
-    demanded = demanded or any(parse.lemma[h] in INTENTIONS and any(
+    # (`Отец хотел, чтобы сын стал врачом` narrates a past wish: the wish must be present or conditional)
+    demanded = demanded or any(parse.lemma[h] in INTENTIONS and (
+        not _past_form(parse, h) or any(parse.lower[k] in ("бы", "б") for k in parse.children[h])) and any(
         parse.lower[m] == "чтобы" for k in parse.kids(h, "ccomp", "csubj") for m in parse.kids(k, "mark"))
         for h in heads)
     # `заявил о необходимости создания …`: a necessity named as what the predicate is about
@@ -1616,7 +1662,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         _future(parse, _predicate_tokens(parse, k)) or _modal_future(parse, k) for k in explained)
     # `Спустя годы Александр обнаружит упоминание о ней`: a future counted from a past moment tells a
     # life story (what is still ahead is `через`, not `спустя`)
-    future = future and not any(parse.lower[i] == "спустя" for i in main)
+    # (`вступит в силу спустя 10 дней после опубликования` counts from an event still ahead)
+    future = future and not any(parse.lower[i] == "спустя" and "после" not in parse.lower[i + 1:i + 6] for i in main)
     # a plan or expectation in the past tense (`перестыковка планировалась на 7 мая`) is a past fact;
     # a past promise or threat of an action (`пообещал ограничить поставки`) still points ahead; a
     # perfective one made (`пообещал ждать`) whatever the action, an ongoing one (`обещал работать`) not
@@ -1684,8 +1731,11 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # what it is the force of
     # (`Это не значит, что …`, `Не внедрять инновации — значит умереть`: `значит` as the predicate
     # interprets; only as an aside, `Значит, у нас есть ещё сутки`, does it draw a consequence)
+    # (`ведь` gives a reason where it opens a clause, `…: ведь мы не хотели …`; inside one it only
+    # stresses, `Это ведь не первый случай`)
     causes = [c for c in cues.find("causal", asserted) if not (
         parse.lemma[c[0]] == "значить" and c[0] == c[1] and c[0] in heads) and not (
+        parse.lower[c[0]] == "ведь" and not _opens_clause(parse, c[0])) and not (
         parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
     # `критиковал ректоров за то, что они не выполнили указ`: the clause under `за то` is the reason;
     # `Получается, что …` draws a consequence, like `значит`
@@ -1700,6 +1750,7 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # (the parser may hang it on the object: `объясняло арест лидера необходимостью`)
     reason = reason or any(parse.lemma[h] in EXPLAINING and any(
         parse.pos[k] == "NOUN" and parse.feats[k].get("Case") == "Ins" and not parse.kids(k, "case")
+        and bool(parse.kids(k, "nmod", "acl", "xcomp"))  # a reason names what it is of (not `простыми словами`)
         for o in parse.kids(h, "obl", "iobj", "obj")
         for k in [o, *(parse.kids(o, "nmod") if parse.rel(o) == "obj" else [])]) for h in heads)
     reason = reason or parse.lemma[content] == "получаться" and any(
@@ -1749,20 +1800,33 @@ def _degree_with_consequence(parse: _Parse, i: int) -> bool:
     report: `столь же твёрдо заявляют, что …`)."""
     if parse.lower[i] not in ("так", "настолько", "столь") or parse.heads[i] is None:
         return False
+    if i + 1 < len(parse.words) and parse.words[i + 1] == ",":
+        return False  # `Так, выяснилось, что …`: `так` introduces an example
     owners = [parse.heads[i]]  # the graded word, and up to two heads above it (`на столь высоком уровне`)
     while len(owners) < 3 and parse.heads[owners[-1]] is not None and parse.heads[owners[-1]] != owners[-1]:
         owners.append(parse.heads[owners[-1]])
-    if any(parse.lemma[o] in REPORTING for o in owners):
+    if any(parse.lemma[o] in REPORTING or parse.lemma[o] in CAME_ABOUT for o in owners):
         return False
     if any(m > i and parse.lower[m] == "что" and parse.words[m - 1] == ","
-           for o in [i, *owners] for k in parse.kids(o, "advcl", "ccomp", "acl", "obl", "parataxis", "conj")
+           # (`Так получилось, что …`: what came about is the content of `получиться`, no consequence)
+           for o in [i, *owners] for k in parse.kids(o, "advcl", "acl", "obl", "parataxis", "conj", "ccomp")
            for m in parse.kids(k, "mark")):
         return True
     # (the parser may leave the `что`-clause a root of its own: `была столь велика, что … называли`)
-    comma = next((k for k in range(i + 1, min(i + 8, len(parse.words))) if parse.words[k] == ","), None)
+    stop = next((k for k in range(i + 1, min(i + 8, len(parse.words))) if parse.words[k] in (",", *SENTENCE_END)),
+                None)
+    comma = stop if stop is not None and parse.words[stop] == "," else None  # not past the sentence's end
     return (comma is not None and comma + 1 < len(parse.words) and parse.lower[comma + 1] == "что"
             and parse.rel(comma + 1) == "mark" and parse.heads[comma + 1] is not None
             and parse.heads[parse.heads[comma + 1]] is None)
+
+
+def _opens_clause(parse: _Parse, i: int) -> bool:
+    """Whether `i` is the first word of its clause: after punctuation, a conjunction or nothing."""
+    k = i - 1
+    while k >= 0 and parse.space[k]:
+        k -= 1
+    return k < 0 or parse.punct[k] or parse.lower[k] in ("но", "а", "и", "да")
 
 
 def _seems_to_me(parse: _Parse, i: int) -> bool:
@@ -1778,11 +1842,16 @@ def _hortative(parse: _Parse, head: int) -> bool:
     invites, like an imperative (`Мы поговорим об этом завтра` announces; `Напомним, …` and the other
     verbs of saying frame what follows)."""
     feats = parse.feats[head]
-    return (parse.pos[head] == "VERB" and feats.get("Person") == "1" and feats.get("Number") == "Plur"
-            and feats.get("Tense") == "Fut" and feats.get("Aspect") == "Perf" and not parse.kids(head, *SUBJECT_RELS)
-            and parse.lemma[head] not in REPORTING and parse.lemma[head] != "смочь"
-            # (`не сможем`, `Завтра запланируем …`, `Если мы получим …, то …`: a forecast, not an invitation)
-            and not any(parse.lower[k] in ("не", "завтра") or parse.rel(k) == "advcl" for k in parse.children[head]))
+    if not (parse.pos[head] == "VERB" and feats.get("Person") == "1" and feats.get("Number") == "Plur"
+            and feats.get("Tense") == "Fut" and not parse.kids(head, *SUBJECT_RELS)):
+        return False
+    # `давайте поговорим`, `давай попробуем` invite to anything; bare, only the writer's moves through
+    # the text do (`Проведём проверку и примем меры`, `В следующем году построим три школы` promise)
+    if any(parse.lower[k] in ("давай", "давайте") for k in parse.children[head]) or (
+            head > 0 and parse.lower[head - 1] in ("давай", "давайте")):
+        return True
+    return parse.lemma[head] in INVITING and not any(
+        parse.lower[k] == "не" or parse.rel(k) in ("advcl", "ccomp") for k in parse.children[head])
 
 
 def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:
@@ -1866,7 +1935,7 @@ def _obliges(parse: _Parse, head: int) -> bool:
 def _after_particle(parse: _Parse, i: int) -> int | None:
     """The word right after `i`, past a `бы` or `же` particle."""
     k = i + 1
-    while k < len(parse.lower) and (not parse.is_word(k) or parse.lower[k] in ("бы", "б", "же")):
+    while k < len(parse.lower) and (parse.space[k] or parse.lower[k] in ("бы", "б", "же")):
         k += 1
     return k if k < len(parse.lower) else None
 

@@ -1407,3 +1407,34 @@ def test_what_something_means_and_what_seems_to_the_speaker_are_judgements():
     assert _claim(doc, "означает мир").type == "evaluative"
     assert _claim(doc, "Значит, у нас").type != "evaluative"
     assert _claim(doc, "мне казалось").type == "evaluative"
+
+
+def test_the_round_nine_rules_keep_off_ordinary_news():
+    doc = annotate("Новости\n\nТренер заявил, что команда готова к матчу. «Спартак» обыграл «Зенит».\n\n"
+                   "Министр заявил, что кризис позади. Лидер оппозиции Иванов с ним не согласен. "
+                   "«Кризис только начинается».\n\n"
+                   "Как сообщает ТАСС, министр посетил завод в Туле. «Мы увеличим выпуск вдвое».\n\n"
+                   "В следующем году построим еще три школы. Так, выяснилось, что компания скрывала убытки. "
+                   "Новый закон вступит в силу спустя 10 дней после официального опубликования. "
+                   "В каждом томе 500 страниц. Учитель объяснил задачу простыми словами. "
+                   "Это ведь не первый подобный случай в регионе. Отец хотел, чтобы сын стал врачом. "
+                   "Работать стало лучше.\n\nАвтор — Иван Петров.", id="misfires")
+    for fragment in ("обыграл", "только начинается", "увеличим выпуск"):
+        assert _claim(doc, fragment).speaker.kind == "author", fragment
+    assert _claim(doc, "построим").type == "predictive"
+    assert "causal" not in _claim(doc, "выяснилось").types
+    assert _claim(doc, "вступит в силу").type == "predictive"
+    assert _claim(doc, "500 страниц").type == "quantitative"
+    assert "causal" not in _claim(doc, "простыми словами").types
+    assert "causal" not in _claim(doc, "ведь не первый").types
+    assert _claim(doc, "хотел, чтобы").type != "normative"
+    assert "normative" not in _claim(doc, "Работать стало лучше").types
+    assert not [c for c in doc.claims if "Петров" in c.text]
+
+
+def test_a_spelled_out_year_schedules_only_from_the_documents_date_on():
+    text = "Выборы\n\nГолосование проходит 15 марта 2026 года. Действие романа начинается 15 апреля 1927 года."
+    dated = annotate(text, id="dated", date="2026-03-01")
+    assert _claim(dated, "Голосование").type == "predictive"
+    assert _claim(dated, "Действие романа").type == "event"
+    assert _claim(annotate(text, id="undated"), "Голосование").type == "event"
