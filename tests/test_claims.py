@@ -1438,3 +1438,12 @@ def test_a_spelled_out_year_schedules_only_from_the_documents_date_on():
     assert _claim(dated, "Голосование").type == "predictive"
     assert _claim(dated, "Действие романа").type == "event"
     assert _claim(annotate(text, id="undated"), "Голосование").type == "event"
+
+
+def test_manners_of_saying_close_a_quotation():
+    doc = annotate("Яндекс\n\n«Нести ответственность за то, что ранжирует робот, они не могут», — согласна бывший "
+                   "редактор Lenta.ru Галина Тимченко. «Узнаю тебя, Россия!» — восклицает артист. "
+                   "При этом стороны не уточняют, в какой пропорции будет делиться выручка.", id="manners")
+    assert _claim(doc, "Нести ответственность").speaker.text == "Галина Тимченко"
+    assert _claim(doc, "Узнаю тебя").speaker.text == "артист"
+    assert _claim(doc, "делиться выручка").speaker.kind == "author"
