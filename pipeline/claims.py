@@ -1046,8 +1046,9 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
             if k in tokens and _introduces(parse, verb, k) and not _indirect_question(parse, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None
-                if frame is None and k != head and parse.lemma[k] in REPORTING:
-                    # `Напомним, что X говорил, что …`: the author recalls what X said
+                if frame is None and k != head:
+                    # `Напомним, что X говорил, что …`, `Отметим, что согласно отчётности …`: the author
+                    # recalls what X said, or what a source shows
                     inner, inner_content = _find_frame(parse, _Clause(k, clause.tokens))
                     if inner is not None:
                         return inner, inner_content

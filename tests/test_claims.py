@@ -1447,3 +1447,12 @@ def test_manners_of_saying_close_a_quotation():
     assert _claim(doc, "Нести ответственность").speaker.text == "Галина Тимченко"
     assert _claim(doc, "Узнаю тебя").speaker.text == "артист"
     assert _claim(doc, "делиться выручка").speaker.kind == "author"
+
+
+def test_a_source_inside_what_the_author_recalls_speaks():
+    doc = annotate("Долг\n\nОтметим также, что согласно отчётности на конец 2012 года, долг компании составлял "
+                   "7,7 млрд крон. Напомним, что, по словам министра, завод откроется в мае. "
+                   "Напомним, что вчера президент посетил завод.", id="recalled")
+    assert _claim(doc, "долг компании").speaker.text.startswith("отчётности")
+    assert _claim(doc, "завод откроется").speaker.text == "министра"
+    assert _claim(doc, "президент посетил").speaker.kind == "author"
