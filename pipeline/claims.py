@@ -757,7 +757,12 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
         return []
     # a predicate root heads the sentence before a word the parser left as a root of its own
     # (`Дальше привязки … исчезают`: `Дальше` parsed as a second root, ahead of the verb)
-    main = next((r for r in roots if parse.is_predicate(r)), roots[0])
+    # (and not a relative clause left a root of its own, `Министр X, который, вероятно, завтра будет
+    # беседовать с Y, указал, что …`: `который` opens it)
+    predicates = [r for r in roots if parse.is_predicate(r)]
+    relative = [r for r in predicates if any(
+        parse.lemma[k] in ("который", "чей") and parse.words[k - 1] == "," for k in range(max(1, r - 6), r))]
+    main = next((r for r in predicates if r not in relative), predicates[0] if predicates else roots[0])
     heads = [main]
     for extra in [r for r in roots if r != main]:  # slovnet sometimes leaves a second clause unattached
         if parse.is_predicate(extra) and _independent(parse, main, extra) and not _subordinate_between(

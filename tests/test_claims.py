@@ -1456,3 +1456,12 @@ def test_a_source_inside_what_the_author_recalls_speaks():
     assert _claim(doc, "долг компании").speaker.text.startswith("отчётности")
     assert _claim(doc, "завод откроется").speaker.text == "министра"
     assert _claim(doc, "президент посетил").speaker.kind == "author"
+
+
+def test_a_relative_clause_left_a_root_does_not_head_the_sentence():
+    doc = annotate("ООН\n\nМинистр иностранных дел Германии Франк-Вальтер Штайнмайер, который, вероятно, завтра будет "
+                   "беседовать с Лавровым и Климкиным, указал, что миротворческая миссия ООН на Украине возможна.",
+                   id="relative-root")
+    claim = _claim(doc, "миротворческая миссия")
+    assert claim.text.startswith("Министр иностранных дел")
+    assert claim.speaker.text == "Франк-Вальтер Штайнмайер"
