@@ -1025,8 +1025,9 @@ def _names_a_quality(parse: _Parse, verb: int) -> bool:
                and parse.words[i + 1][:1].islower() for i in range(verb + 1, end))
 
 
-def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
-    """(attribution frame or None, the content predicate) of a clause."""
+def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame | None, int]:
+    """(attribution frame or None, the content predicate) of a clause; `depth` bounds the look into
+    what the author recalls (a cyclic parse could otherwise send it round for ever)."""
     head = clause.head
     tokens = set(clause.tokens)
     # `X заявил, что …` / `X сказал: «…»` / `на Западе не исключают, что …`; with no source
@@ -1051,10 +1052,10 @@ def _find_frame(parse: _Parse, clause: _Clause) -> tuple[_Frame | None, int]:
             if k in tokens and _introduces(parse, verb, k) and not _indirect_question(parse, k) and (
                     parse.is_predicate(k) or parse.rel(k) in ("ccomp", "parataxis")):
                 frame = _reporting_frame(parse, verb, k) if verb == head else None
-                if frame is None and k != head:
+                if frame is None and k != head and depth < 3:
                     # `Напомним, что X говорил, что …`, `Отметим, что согласно отчётности …`: the author
                     # recalls what X said, or what a source shows
-                    inner, inner_content = _find_frame(parse, _Clause(k, clause.tokens))
+                    inner, inner_content = _find_frame(parse, _Clause(k, clause.tokens), depth + 1)
                     if inner is not None:
                         return inner, inner_content
                 return frame, k
