@@ -511,11 +511,11 @@ class _Context:
         self.mention_starts = [m.start_char for m in self.mentions]
         self.timexes = doc._.timexes or []
         self.doc_date = document_date(doc)
-        self.per_ends = sorted(m.end_char for m in doc.spans.get("mentions", []) if m.label_ == "PER")
         self.timex_order = sorted(range(len(self.timexes)), key=lambda k: self.timexes[k].start)
         self.timex_starts = [self.timexes[k].start for k in self.timex_order]
         self.per_mentions = [m for m in self.mentions if m.label_ == "PER"]
         self.per_starts = [m.start_char for m in self.per_mentions]
+        self.per_ends = sorted(m.end_char for m in self.per_mentions)
         # `министр спорта России Виталий Мутко`: the words of a person's title, so that a later
         # `отметил министр спорта` can be linked to the person it describes
         self.titled: list[tuple[int, str, str, set[str]]] = []
@@ -1334,7 +1334,7 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
     a nominative and a nominal in a clause with no verb at all, however the parser hung the two
     (`В японской поэзии метафора — распространённый приём`, `интернет-порнография — это не секс`)."""
     head = clause.head
-    if bool(parse.kids(head, *SUBJECT_RELS)) and any(parse.words[i] in "—–-" for i in clause.tokens):
+    if parse.kids(head, *SUBJECT_RELS) and any(parse.words[i] in "—–-" for i in clause.tokens):
         return True
     words = [i for i in clause.tokens if parse.is_word(i)]
     if any(parse.pos[i] in ("VERB", "AUX") for i in words) or parse.lemma[words[0]] in CREDITS:
