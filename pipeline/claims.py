@@ -135,6 +135,7 @@ PROMISES = _words("promises")
 PLAN_NOUNS = _words("plan_nouns")
 PLAN_VERBS = _words("plan_verbs")
 INVITING = _words("inviting")
+QUOTE_CLOSING = _words("quote_closing")
 AGENTS = _words("agents")
 AIMS = _words("aims")
 SANCTIONS = _words("sanctions")
@@ -345,7 +346,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
     """The claims of a parsed Doc, in text order."""
     parse = _Parse(doc)
     context = _Context(parse, doc)
-    quotes = _QuoteRun()
+    quotes = _QuoteRun(context.people)
     block = None
     previous: list[ClaimRecord] = []
     # `Игорь Сечин так прокомментировал соглашение:` closing a paragraph announces the next one
@@ -363,7 +364,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         kind, block_start = _block_of(doc, parse.idx[words[0]])
         if block_start != block:  # quotes do not run across paragraphs
             block = block_start
-            quotes = _QuoteRun()
+            quotes = _QuoteRun(context.people)
             announcing, announced = announced, None
 
         if kind != "paragraph":
@@ -405,7 +406,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         said = None
         if not claims:
             said = _carrier(context, sent, frame) if frame is not None else labelled
-        quotes.feed(parse, words, claims, said, names_person=context.names_person(sent))
+        quotes.feed(parse, words, claims, said, persons=context.persons_in(sent))
         if announcing is not None:
             for claim in claims:
                 if _unattributed(claim):
@@ -499,10 +500,14 @@ def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
 class _Context:
     """What every claim of a document reads: the parse, cue matcher, mentions and dates."""
 
-    def names_person(self, sent: Span) -> bool:
-        """Whether a person's name ends inside the sentence."""
-        at = bisect.bisect_left(self.per_ends, sent.start_char + 1)
-        return at < len(self.per_ends) and self.per_ends[at] <= sent.end_char
+    def persons_in(self, sent: Span) -> set[str]:
+        """The entity ids of the persons named inside the sentence."""
+        at = bisect.bisect_left(self.per_starts, sent.start_char)
+        found = set()
+        while at < len(self.per_mentions) and self.per_mentions[at].end_char <= sent.end_char:
+            found.add(self.per_mentions[at]._.entity_id)
+            at += 1
+        return found
 
     def __init__(self, parse: _Parse, doc: Doc):
         self.parse = parse
@@ -515,7 +520,7 @@ class _Context:
         self.timex_starts = [self.timexes[k].start for k in self.timex_order]
         self.per_mentions = [m for m in self.mentions if m.label_ == "PER"]
         self.per_starts = [m.start_char for m in self.per_mentions]
-        self.per_ends = sorted(m.end_char for m in self.per_mentions)
+        self.people = frozenset(m._.entity_id for m in self.per_mentions)
         # `министр спорта России Виталий Мутко`: the words of a person's title, so that a later
         # `отметил министр спорта` can be linked to the person it describes
         self.titled: list[tuple[int, str, str, set[str]]] = []
@@ -551,6 +556,17 @@ def _block_of(doc: Doc, start: int) -> tuple[str, int]:
     return "paragraph", -1
 
 
+def _closes_as_report(parse: _Parse, words: list[int], v: int) -> bool:
+    """A reporting verb, or a reaction (`[quote_closing]`) right after a quotation or inside one."""
+    if parse.lemma[v] in REPORTING:
+        return True
+    if parse.lemma[v] not in QUOTE_CLOSING:
+        return False
+    before = [i for i in words if i < v and not parse.space[i]]
+    depth = sum(1 if parse.words[i] in QUOTES_OPEN else -1 if parse.words[i] in QUOTES_CLOSE else 0 for i in before)
+    return depth > 0 or any(parse.words[i] in QUOTES_CLOSE or parse.words[i] == '"' for i in before[-3:])
+
+
 def _final_frame(parse: _Parse, words: list[int]) -> int | None:
     """The reporting verb of a frame that closes the sentence: `…, заявил X`, `«…», — сказал он`.
 
@@ -563,7 +579,8 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
             tail.append(v)
         if len(tail) > 24:
             return None
-        if parse.lemma[v] not in REPORTING or not (parse.is_finite(v) or _short_passive(parse, v)) or v == words[0]:
+        if not _closes_as_report(parse, words, v) or not (parse.is_finite(v) or _short_passive(parse, v)) or (
+                v == words[0]):
             continue
         previous = [i for i in words if i < v]
         if not previous or parse.words[previous[-1]] not in (",", "—", "–", "-", "―"):
@@ -592,7 +609,8 @@ class _QuoteRun:
     is a medium that relays (`Как сообщает ТАСС, … «Мы увеличим выпуск»`).
     """
 
-    def __init__(self):
+    def __init__(self, people: frozenset[str] = frozenset()):
+        self.people = people  # the entity ids of the document's persons
         self.depth = 0  # open «» / „“ quotes
         self.straight = False  # inside a "…" quote
         self.pending: list[ClaimRecord] = []
@@ -602,12 +620,19 @@ class _QuoteRun:
         self.before: ClaimRecord | None = None  # … of the sentence before the current quotation opened
 
     def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None,
-             names_person: bool = False) -> None:
+             persons: set[str] | frozenset[str] = frozenset()) -> None:
         self._feed(parse, words, claims, said)
         sources = [c for c in [*claims, *([said] if said is not None else [])]
                    if c.speaker_kind == "source" and not c.first_person and c.speaker_span is not None]
-        if sources or names_person:  # another person named in between may be the one quoted next
-            self.last_source = next((c for c in sources if not (c.cue or "").lower().startswith(RELAYING)), None)
+        # another person named in between may be the one quoted next (the same one named again is not)
+        other = self.last_source is not None and bool(persons - {self.last_source.speaker_entity})
+        if sources or other:
+            self.last_source = next((c for c in sources if not self._relays(c)), None)
+
+    def _relays(self, claim: ClaimRecord) -> bool:
+        """A medium passing on someone's words (`Как сообщает ТАСС`): a cue of relaying, no person."""
+        cue = (claim.cue or "").lower().removeprefix("не ")
+        return cue.startswith(RELAYING) and claim.speaker_entity not in self.people
 
     def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
@@ -761,7 +786,7 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
     # беседовать с Y, указал, что …`: `который` opens it)
     predicates = [r for r in roots if parse.is_predicate(r)]
     relative = [r for r in predicates if any(
-        parse.lemma[k] in ("который", "чей") and parse.words[k - 1] == "," for k in range(max(1, r - 6), r))]
+        parse.lemma[k] in ("который", "чей") and parse.words[k - 1] == "," for k in range(max(words[0] + 1, r - 6), r))]
     main = next((r for r in predicates if r not in relative), predicates[0] if predicates else roots[0])
     heads = [main]
     for extra in [r for r in roots if r != main]:  # slovnet sometimes leaves a second clause unattached
@@ -843,8 +868,9 @@ def _in_quote_with(parse: _Parse, a: int, b: int) -> bool:
 
 
 def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | None:
-    """The frame of reporting verb `verb`: its subject, or `в/на` + place when it has none."""
-    if parse.lemma[verb] not in REPORTING:
+    """The frame of reporting verb `verb`: its subject, or `в/на` + place when it has none (a
+    `[quote_closing]` reaction only as its callers found it, after or inside a quotation)."""
+    if parse.lemma[verb] not in REPORTING and parse.lemma[verb] not in QUOTE_CLOSING:
         return None
     frame_tokens = parse.subtree(verb, frozenset({content} if content is not None else ()))
     subjects = parse.kids(verb, "nsubj", "nsubj:pass")
@@ -928,11 +954,11 @@ def _subject_before(parse: _Parse, verb: int, cue: str, frame_tokens: list[int])
 
 
 def _inside_rel(parse: _Parse, i: int, top: int, rels: tuple[str, ...]) -> bool:
-    node = i
-    while node is not None and node != top:
+    node, steps = i, 0
+    while node is not None and node != top and steps < 64:  # (a cyclic parse never reaches `top`)
         if parse.rel(node) in rels:
             return True
-        node = parse.heads[node]
+        node, steps = parse.heads[node], steps + 1
     return False
 
 
@@ -1055,7 +1081,11 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                 if frame is None and k != head and depth < 3:
                     # `Напомним, что X говорил, что …`, `Отметим, что согласно отчётности …`: the author
                     # recalls what X said, or what a source shows
-                    inner, inner_content = _find_frame(parse, _Clause(k, clause.tokens), depth + 1)
+                    # (only in the content itself, not a relative clause of it: `Напомним, что Иванов,
+                    # который, по словам соседей, давно болел, умер в мае` is the author's)
+                    under = [i for i in parse.subtree(k) if i in tokens
+                             and not _inside_rel(parse, i, k, ("acl:relcl", "acl"))]
+                    inner, inner_content = _find_frame(parse, _Clause(k, under), depth + 1)
                     if inner is not None:
                         return inner, inner_content
                 return frame, k
@@ -1064,7 +1094,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
         return opinion, head
     # `«…», — сказал X` and `как отметил X, …`: the reporting verb hangs on the content
     for k in parse.kids(head, "parataxis", "advcl", "conj", "ccomp"):
-        if k in tokens and parse.lemma[k] in REPORTING and _postposed(parse, k, head):
+        if k in tokens and _closes_as_report(parse, clause.tokens, k) and _postposed(parse, k, head):
             frame = _reporting_frame(parse, k, None)
             if frame is not None:
                 frame.kind = "after"
@@ -1083,7 +1113,10 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                 return _Frame(source, _cue_text(parse, k), source + [k], subjects[0]), content[0] if content else head
     # `по словам X`, `по данным X`, `согласно X`
     for i in clause.tokens:
-        if parse.lemma[i] in REPORT_NOUNS or parse.lower[i] in REPORT_NOUNS:
+        # (not inside a relative clause: `Иванов, который, по словам соседей, давно болел, умер` is not
+        # the neighbours' claim)
+        if (parse.lemma[i] in REPORT_NOUNS or parse.lower[i] in REPORT_NOUNS) and not _inside_rel(
+                parse, i, head, ("acl:relcl",)):
             case = [c for c in parse.kids(i, "case") if parse.lower[c] in ("по", "согласно") or _according(parse, c)]
             if case:
                 # `по его словам`, `по данным МВД`; not `по некоторым данным` (a hedge, no source)

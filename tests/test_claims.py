@@ -1465,3 +1465,15 @@ def test_a_relative_clause_left_a_root_does_not_head_the_sentence():
     claim = _claim(doc, "миротворческая миссия")
     assert claim.text.startswith("Министр иностранных дел")
     assert claim.speaker.text == "Франк-Вальтер Штайнмайер"
+
+
+def test_reactions_frame_only_quotations_and_a_person_who_relays_is_still_quoted():
+    doc = annotate("Завод\n\n«Мы снова проиграли», — вздохнул тренер. "
+                   "После того как цены выросли, возмутились жители городов.\n\n"
+                   "Директор завода Иван Петров сообщил, что завод закроют. Петров работает на заводе 20 лет. "
+                   "«Мы будем бороться до конца».", id="reactions")
+    assert _claim(doc, "снова проиграли").speaker.text == "тренер"
+    assert _claim(doc, "цены выросли").speaker.kind == "author"
+    petrov = _claim(doc, "завод закроют").speaker
+    assert petrov.text == "Иван Петров"
+    assert _claim(doc, "бороться до конца").speaker.entity_id == petrov.entity_id
