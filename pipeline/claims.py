@@ -797,8 +797,8 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
     while queue:
         h = queue.pop()
         for k in parse.kids(h, "conj", "ccomp", "parataxis"):
-            if parse.rel(k) != "conj" and not _coordinated(parse, k):
-                continue
+            if k in heads or parse.rel(k) != "conj" and not _coordinated(parse, k):
+                continue  # (a cyclic parse could bring a head back)
             if _independent(parse, h, k) and not _in_quote_with(parse, h, k):
                 heads.append(k)
                 queue.append(k)
