@@ -614,7 +614,6 @@ class _QuoteRun:
         self.depth = 0  # open «» / „“ quotes
         self.straight = False  # inside a "…" quote
         self.pending: list[ClaimRecord] = []
-        self.frame: _Frame | None = None
         self.speaker: ClaimRecord | None = None
         self.last_source: ClaimRecord | None = None  # the paragraph's last source, while no one else is named
         self.before: ClaimRecord | None = None  # … of the sentence before the current quotation opened
