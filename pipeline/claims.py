@@ -392,9 +392,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         label = _speaker_label(context, words)
         labelled = _carrier(context, sent, label=label) if label is not None else None
         if labelled is not None:
-            for claim in claims:
-                if _unattributed(claim):
-                    _copy_speaker(claim, labelled)
+            _attribute(claims, labelled)
         # `По словам X, A, и B` / `Как отметил X, A, а B`: an opening attribution covers the sentence
         if claims and claims[0].speaker_kind == "source" and claims[0].frame_kind in ("prep", "after"):
             for claim in claims[1:]:
@@ -408,13 +406,9 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             said = _carrier(context, sent, frame) if frame is not None else labelled
         quotes.feed(parse, words, claims, said, persons=context.persons_in(sent))
         if announcing is not None:
-            for claim in claims:
-                if _unattributed(claim):
-                    _copy_speaker(claim, announcing)
+            _attribute(claims, announcing)
         if turn is not None:
-            for claim in claims:
-                if _unattributed(claim):
-                    _copy_speaker(claim, turn)
+            _attribute(claims, turn)
         announced = _announcement(context, sent, words)
         # `Об этом сообщил X.`: X said what the sentence before asserts
         told = _about_this(parse, words)
@@ -563,8 +557,8 @@ def _closes_as_report(parse: _Parse, words: list[int], v: int) -> bool:
     if parse.lemma[v] not in QUOTE_CLOSING:
         return False
     before = [i for i in words if i < v and not parse.space[i]]
-    depth = sum(1 if parse.words[i] in QUOTES_OPEN else -1 if parse.words[i] in QUOTES_CLOSE else 0 for i in before)
-    return depth > 0 or any(parse.words[i] in QUOTES_CLOSE or parse.words[i] == '"' for i in before[-3:])
+    return _open_quotes(parse, words[0], v) > 0 or any(
+        parse.words[i] in QUOTES_CLOSE or parse.words[i] == '"' for i in before[-3:])
 
 
 def _final_frame(parse: _Parse, words: list[int]) -> int | None:
@@ -650,34 +644,27 @@ class _QuoteRun:
             elif text == '"':
                 self.straight = not self.straight
         inside_after = self.depth > 0 or self.straight
+        named = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), None)
         if inside_before:
             if self.speaker is not None:
-                for claim in claims:
-                    if _unattributed(claim):
-                        _copy_speaker(claim, self.speaker)
+                _attribute(claims, self.speaker)
             else:
                 self.pending += claims
             if not inside_after:
-                closing = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), said)
-                closing = closing or (self.before if bare_end else None)
+                closing = named or said or (self.before if bare_end else None)
                 if closing is not None:
-                    for claim in self.pending:
-                        if _unattributed(claim):
-                            _copy_speaker(claim, closing)
+                    _attribute(self.pending, closing)
                 self.pending, self.speaker = [], None
         elif inside_after:  # this sentence opens a quote that goes on
-            opener = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), said)
+            opener = named or said
             if opener is not None:
                 self.speaker = opener
             else:
                 self.pending = [c for c in claims if _unattributed(c)]
                 self.before = self.last_source if opens else None
-        elif opens and bare_end and said is None and self.last_source is not None and not any(
-                c.speaker_kind == "source" and not c.first_person for c in claims):
+        elif opens and bare_end and said is None and self.last_source is not None and named is None:
             # a whole sentence in quotes with no frame of its own (`«Мы не видим здесь проблем».`)
-            for claim in claims:
-                if _unattributed(claim):
-                    _copy_speaker(claim, self.last_source)
+            _attribute(claims, self.last_source)
 
 
 def _open_through(parse: _Parse, tokens: list[int]) -> bool:
@@ -693,6 +680,13 @@ def _open_through(parse: _Parse, tokens: list[int]) -> bool:
         if depth <= 0:
             return False
     return True
+
+
+def _attribute(claims: list[ClaimRecord], source: ClaimRecord) -> None:
+    """Give `source`'s speaker to the claims that have none of their own."""
+    for claim in claims:
+        if _unattributed(claim):
+            _copy_speaker(claim, source)
 
 
 def _unattributed(claim: ClaimRecord) -> bool:
@@ -848,17 +842,21 @@ def _merge_subordinate(parse: _Parse, clauses: list[_Clause]) -> list[_Clause]:
     return clauses
 
 
-def _in_quote_with(parse: _Parse, a: int, b: int) -> bool:
-    """Whether `a` and `b` sit inside the same «…» quote (a quotation is one claim of its speaker)."""
-    lo, hi = min(a, b), max(a, b)
+def _open_quotes(parse: _Parse, start: int, end: int) -> int:
+    """How many «…» quotes opened in tokens start..end-1 are still open at `end`."""
     depth = 0
-    start = parse.sentence[lo][0]
-    for i in range(start, lo):
+    for i in range(start, end):
         if parse.words[i] in QUOTES_OPEN:
             depth += 1
         elif parse.words[i] in QUOTES_CLOSE and depth:
             depth -= 1
-    if not depth:
+    return depth
+
+
+def _in_quote_with(parse: _Parse, a: int, b: int) -> bool:
+    """Whether `a` and `b` sit inside the same «…» quote (a quotation is one claim of its speaker)."""
+    lo, hi = min(a, b), max(a, b)
+    if not _open_quotes(parse, parse.sentence[lo][0], lo):
         return False
     return not any(parse.words[i] in QUOTES_CLOSE for i in range(lo, hi))
 
