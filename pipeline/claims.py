@@ -901,6 +901,8 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         # stands for it
         return _Frame([verb], cue, frame_tokens, None)
     short_passive = _short_passive(parse, verb)
+    if short_passive and parse.lemma[verb] in ("исключить", "допустить"):
+        return None  # `Не исключено, что …` hedges the author's claim: no one is reported
     places = _places(parse, verb) if short_passive else []
     if places:  # `«…», — сказано в обращении Общества`: the document speaks
         return _Frame(parse.subtree(places[0]), cue, frame_tokens, places[0])

@@ -1477,3 +1477,18 @@ def test_reactions_frame_only_quotations_and_a_person_who_relays_is_still_quoted
     petrov = _claim(doc, "завод закроют").speaker
     assert petrov.text == "Иван Петров"
     assert _claim(doc, "бороться до конца").speaker.entity_id == petrov.entity_id
+
+
+def test_both_aspects_of_a_reporting_verb_report_alike():
+    doc = annotate("Цены\n\nМинистр финансов не исключил, что цены на бензин вырастут к осени. "
+                   "Суд счёл, что запись нарушает закон. "
+                   "Не исключено, что переговоры будут сорваны.", id="aspects")
+    minister = _claim(doc, "цены на бензин вырастут")
+    assert minister.speaker.kind == "source" and minister.speaker.text == "Министр финансов"
+    assert "не исключил" in minister.hedges and minister.certainty == "low"
+    assert minister.type == "predictive" and minister.polarity == "positive"
+    assert _claim(doc, "запись нарушает закон").speaker.text == "Суд"
+    # the impersonal `Не исключено` hedges the author's own claim and denies nothing
+    unnamed = _claim(doc, "переговоры будут сорваны")
+    assert unnamed.speaker.kind == "author" and unnamed.certainty == "low"
+    assert unnamed.polarity == "positive" and unnamed.type == "predictive"
