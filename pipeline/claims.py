@@ -362,9 +362,9 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         if not words:
             continue
         kind, block_start = _block_of(doc, parse.idx[words[0]])
-        if block_start != block:  # quotes do not run across paragraphs
+        if block_start != block:  # quotes do not run across paragraphs, but a source may open the next
             block = block_start
-            quotes = _QuoteRun(context.people)
+            quotes = _QuoteRun(context.people, carried=quotes.last_source)
             announcing, announced = announced, None
 
         if kind != "paragraph":
@@ -601,10 +601,14 @@ class _QuoteRun:
     `X сказал, что … «A. B»`: a quotation no frame names goes on from the paragraph's last source,
     unless a sentence since named another person (`Иванов с ним не согласен. «…»`), or the source
     is a medium that relays (`Как сообщает ТАСС, … «Мы увеличим выпуск»`).
+    `X уверен, что …¶«A. B»`: a paragraph that opens with a quotation no frame names goes on from the
+    last source of the paragraph before.
     """
 
-    def __init__(self, people: frozenset[str] = frozenset()):
+    def __init__(self, people: frozenset[str] = frozenset(), carried: ClaimRecord | None = None):
         self.people = people  # the entity ids of the document's persons
+        self.carried = carried  # the last source of the paragraph before, for a quotation opening this one
+        self.first = True  # no sentence of the paragraph fed yet
         self.depth = 0  # open «» / „“ quotes
         self.straight = False  # inside a "…" quote
         self.pending: list[ClaimRecord] = []
@@ -629,6 +633,8 @@ class _QuoteRun:
 
     def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
+        last_source = self.last_source if self.last_source is not None or not self.first else self.carried
+        self.first = False
         # a quotation that no frame names: it opens the sentence and stays open to its end (`«Спартак»
         # обыграл «Зенит»` opens and ends with names; `…», — согласна X` has a frame, if one the
         # reporting words miss)
@@ -661,10 +667,10 @@ class _QuoteRun:
                 self.speaker = opener
             else:
                 self.pending = [c for c in claims if _unattributed(c)]
-                self.before = self.last_source if opens else None
-        elif opens and bare_end and said is None and self.last_source is not None and named is None:
+                self.before = last_source if opens else None
+        elif opens and bare_end and said is None and last_source is not None and named is None:
             # a whole sentence in quotes with no frame of its own (`«Мы не видим здесь проблем».`)
-            _attribute(claims, self.last_source)
+            _attribute(claims, last_source)
 
 
 def _open_through(parse: _Parse, tokens: list[int]) -> bool:

@@ -1492,3 +1492,26 @@ def test_both_aspects_of_a_reporting_verb_report_alike():
     unnamed = _claim(doc, "переговоры будут сорваны")
     assert unnamed.speaker.kind == "author" and unnamed.certainty == "low"
     assert unnamed.polarity == "positive" and unnamed.type == "predictive"
+
+
+def test_a_paragraph_opening_with_a_quotation_goes_on_from_the_source_before():
+    doc = annotate("Матч\n\nПосле матча выступил ветеран клуба Виктор Понедельник. Ветеран уверен, что тренер "
+                   "запоздал с заменами.\n\n«Игра была игрой тренеров. Замены опоздали на полчаса».\n\n"
+                   "Сборная России потеряла два очка.\n\n«Команда выглядела уставшей».", id="paragraphs")
+    veteran = _claim(doc, "запоздал с заменами").speaker
+    assert veteran.kind == "source"
+    assert _claim(doc, "игрой тренеров").speaker.text == veteran.text
+    assert _claim(doc, "Замены опоздали").speaker.text == veteran.text
+    # narration by the author in between: the next quotation has no source to go on from
+    assert _claim(doc, "потеряла два очка").speaker.kind == "author"
+    assert _claim(doc, "выглядела уставшей").speaker.kind == "author"
+
+
+def test_impersonal_recommendations_are_normative_and_a_recommending_person_acts():
+    doc = annotate("Грипп\n\nПассажирам рекомендуется приехать в аэропорт заранее. "
+                   "Желательно сдать анализы утром. "
+                   "Министр рекомендовал губернаторам снизить тарифы.", id="recommend")
+    assert _claim(doc, "приехать в аэропорт").type == "normative"
+    assert _claim(doc, "сдать анализы").type == "normative"
+    # a recommendation made by someone, with no content clause, is the author's report of an act
+    assert _claim(doc, "рекомендовал губернаторам").type == "event"
