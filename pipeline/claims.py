@@ -376,12 +376,23 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             turn = _carrier(context, sent, label=transcript[transcript_starts[at]]) if at >= 0 else None
         claims = []
         final = _final_frame(parse, words)
+        inserted = _inserted_frame(parse, words) if final is None else None
         content = [i for i in words if i < final] if final is not None else words
+        if inserted is not None:
+            content = [i for i in words if i not in inserted[1]]
         clauses = _clauses(parse, content)
         frame = None
         if final is not None and clauses:
             clauses[-1].tokens += [i for i in words if i >= final]
             frame = _reporting_frame(parse, final, None)
+            if frame is not None:
+                frame.kind = "after"
+        elif inserted is not None and clauses:
+            # the aside joins the clause it interrupts (the last one that starts before it)
+            verb, aside = inserted
+            around = [c for c in clauses if c.tokens[0] < aside[0]] or clauses[:1]
+            around[-1].tokens = sorted(around[-1].tokens + aside)
+            frame = _reporting_frame(parse, verb, None)
             if frame is not None:
                 frame.kind = "after"
         for clause in clauses:
@@ -590,6 +601,36 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
         # relative clause describes the source: `— сказал министр, которого цитирует РИА`)
         if not any(parse.is_finite(i) and parse.rel(i) != "acl:relcl" for i in tail if i != v):
             return v
+    return None
+
+
+def _inserted_frame(parse: _Parse, words: list[int]) -> tuple[int, list[int]] | None:
+    """(verb, tokens) of a reporting aside inside the sentence: `Одна из групп, уточняет газета «Труд»,
+    пришла к …`, `Тем временем, сообщает агентство, в городе …`.
+
+    The verb opens the aside after a comma, its subject follows it (the inversion marks the aside),
+    it reports nothing of its own, and a comma closes the aside before more of the sentence.
+    """
+    inside = set(words)
+    for v in words[1:]:
+        if parse.lemma[v] not in REPORTING or not parse.is_finite(v):
+            continue
+        previous = [i for i in words if i < v]
+        if parse.words[previous[-1]] != "," or not any(parse.is_word(i) for i in previous):
+            continue
+        subjects = parse.kids(v, "nsubj")
+        if not subjects or subjects[0] < v or parse.kids(v, "ccomp", "obj", "xcomp"):
+            continue
+        # the aside is the verb and its own words, in one stretch
+        own = [i for i in parse.subtree(v) if i in inside]
+        end = max(own)
+        if any(parse.is_word(i) for i in own if i < v) or any(
+                parse.is_word(i) and i not in own for i in range(v, end + 1)):
+            continue
+        after = [i for i in words if i > end]
+        if not after or parse.words[after[0]] != "," or not any(parse.is_word(i) for i in after):
+            continue
+        return v, [previous[-1], *range(v, after[0] + 1)]
     return None
 
 

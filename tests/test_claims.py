@@ -1515,3 +1515,14 @@ def test_impersonal_recommendations_are_normative_and_a_recommending_person_acts
     assert _claim(doc, "сдать анализы").type == "normative"
     # a recommendation made by someone, with no content clause, is the author's report of an act
     assert _claim(doc, "рекомендовал губернаторам").type == "event"
+
+
+def test_a_reporting_aside_inside_the_sentence_names_the_speaker():
+    doc = annotate("Протест\n\nОдна из групп протестующих, уточняет газета «Труд», пришла к посольству с флагом. "
+                   "Тем временем, сообщает агентство «Новый регион», в городе прошли обыски. "
+                   "Завод закрылся, и рабочие, которых уволили, ушли домой.", id="aside")
+    group = _claim(doc, "Одна из групп")
+    assert group.text.endswith("пришла к посольству с флагом")  # one claim, the aside inside it
+    assert group.speaker.text == "Труд" and group.speaker.cue == "уточняет"
+    assert _claim(doc, "прошли обыски").speaker.text == "Новый регион"
+    assert all(c.speaker.kind == "author" for c in doc.claims if "Завод" in c.text or "рабочие" in c.text)
