@@ -1018,6 +1018,10 @@ def _cue_text(parse: _Parse, verb: int) -> str:
     return " ".join(parse.words[i] for i in sorted(parts))
 
 
+# expectations report only a что-clause (`рассчитывает, что …`), not what is waited for (`ожидали, когда …`)
+EXPECTING = frozenset({"рассчитывать", "ожидать", "надеяться", "бояться"})
+
+
 def _introduces(parse: _Parse, verb: int, content: int) -> bool:
     """Whether `content` reads as what `verb` reports: a `что`-clause, or a quote or colon after it."""
     rel = parse.rel(content) if parse.heads[content] == verb else "parataxis"
@@ -1027,6 +1031,9 @@ def _introduces(parse: _Parse, verb: int, content: int) -> bool:
     as_frame = any(parse.lower[k] == "как" for k in parse.kids(content, "mark", "advmod"))
     if as_frame and parse.lemma[content] in REPORTING:
         return False  # `как рассказала X, …` frames the clause, it is not what the clause reports
+    if parse.lemma[verb] in EXPECTING and any(
+            parse.lower[k] in ("когда", "пока", "если", "где", "куда") for k in parse.kids(content, "mark", "advmod")):
+        return False  # `ожидали, когда прибудут спасатели` waited, expected nothing
     if rel == "ccomp" or marks & {"что", "чтобы", "будто", "якобы", "как"}:
         return True
     first = min((i for i in parse.subtree(content) if parse.word[i]), default=content)
@@ -1151,7 +1158,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
     for k in parse.kids(head, "advcl"):
         if (k in tokens and subjects and parse.lemma[k] in REPORTING and parse.feats[k].get("VerbForm") == "Conv"
                 and not _self(parse, subjects[0])):
-            content = [c for c in parse.kids(k, "ccomp") if c in tokens]
+            content = [c for c in parse.kids(k, "ccomp") if c in tokens and _introduces(parse, k, c)]
             quoted = any(parse.words[i] in QUOTES_OPEN or parse.words[i] == ":"
                          for i in range(k + 1, min(k + 3, len(parse.words))))
             if content or quoted:
@@ -1390,7 +1397,9 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
                                  for k in frame_tokens):
         claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
     # (`Тогда мне казалось, что …`, `как кажется`: what seems so to the speaker is an impression)
-    if claim.types[0] == "event" and (any(parse.lemma[k] in BELIEF_VERBS for k in frame_tokens) or any(
+    # (`уверены` by its form: pymorphy lemmatises it as the verb `уверить`)
+    if claim.types[0] == "event" and (any(
+            parse.lemma[k] in BELIEF_VERBS or parse.lower[k] in BELIEF_VERBS for k in frame_tokens) or any(
             parse.lemma[k] in BELIEF_VERBS and parse.feats[k].get("Person") == "1" or _seems_to_me(parse, k)
             for k in content_tokens)):
         claim.types = ["evaluative", *claim.types]

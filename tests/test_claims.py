@@ -1526,3 +1526,23 @@ def test_a_reporting_aside_inside_the_sentence_names_the_speaker():
     assert group.speaker.text == "Труд" and group.speaker.cue == "уточняет"
     assert _claim(doc, "прошли обыски").speaker.text == "Новый регион"
     assert all(c.speaker.kind == "author" for c in doc.claims if "Завод" in c.text or "рабочие" in c.text)
+
+
+def test_expectations_repeats_and_bans_from_the_completed_lexicons():
+    doc = annotate("Саммит\n\nМосква рассчитывает, что на заседании будет обсуждаться прекращение огня. "
+                   "Затем спасатели ожидали, когда прибудет вертолёт. "
+                   "Представитель компании повторил, что завод закроют. "
+                   "Следствие задержало директора завода. "
+                   "Министру и его заместителям запрещён въезд в страны Евросоюза. "
+                   "Мужчина подозревается в убийстве соседа. "
+                   "Следователи уверены, что пожар начался в подвале. "
+                   "Ущерб, вероятнее всего, превысит миллион рублей.", id="lexicons")
+    moscow = _claim(doc, "Москва рассчитывает")
+    assert moscow.speaker.text == "Москва" and moscow.type == "predictive"
+    assert _claim(doc, "ожидали, когда").speaker.kind == "author"  # waiting, no view reported
+    assert _claim(doc, "повторил").speaker.text == "Представитель компании"
+    assert "causal" not in _claim(doc, "Следствие задержало").types  # the investigators, not a consequence
+    assert _claim(doc, "запрещён въезд").type == "normative"
+    assert _claim(doc, "подозревается").certainty == "low"
+    assert _claim(doc, "Следователи уверены").type == "evaluative"
+    assert _claim(doc, "вероятнее всего").certainty == "medium"
