@@ -284,6 +284,10 @@ class _Parse:
                 return True
             if pos in ("ADJ", "ADV") and self.lemma[i] in NORMATIVE:
                 return True
+            # `Жаль, что …`, `Не секрет, что …`, `Странно, что …`: an impersonal predicate of a что-clause
+            if any(self.rel(k) == "ccomp" and any(self.lower[m] == "что" for m in self.kids(k, "mark"))
+                   for k in kids) and self.rel(i) == "root":
+                return True
         return False
 
 

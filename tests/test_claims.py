@@ -1546,3 +1546,11 @@ def test_expectations_repeats_and_bans_from_the_completed_lexicons():
     assert _claim(doc, "подозревается").certainty == "low"
     assert _claim(doc, "Следователи уверены").type == "evaluative"
     assert _claim(doc, "вероятнее всего").certainty == "medium"
+
+
+def test_an_impersonal_predicate_of_a_chto_clause_makes_a_claim():
+    doc = annotate("Проекты\n\nЖаль, что были заморожены важные проекты. Не секрет, что цены на жильё выросли.",
+                   id="impersonal")
+    pity = _claim(doc, "были заморожены")
+    assert pity.text.startswith("Жаль") and pity.type == "evaluative"
+    assert _claim(doc, "цены на жильё выросли").text.startswith("Не секрет")
