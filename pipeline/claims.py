@@ -1453,6 +1453,11 @@ def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:
         return False
     if parse.pos[first] == "VERB" and any(parse.lower[k] == "не" for k in parse.kids(first, "advmod")):
         return True
+    # `допустил ошибку`, `нельзя допустить повторения`, `предполагает наличие`: to allow or imply a
+    # thing supposes nothing; only a supposed clause is hedged (`допустил, что …`)
+    if parse.lemma[first] in ("допускать", "допустить", "предполагать", "предположить") and not (
+            parse.kids(first, "ccomp", "parataxis") or _short_passive(parse, first)):
+        return True
     if parse.pos[first] != "NOUN":
         return False
     clausal = any(parse.pos[k] in ("VERB", "ADJ", "AUX") for k in parse.kids(first, "acl", "ccomp"))
@@ -1775,7 +1780,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     asserted = sorted(set(main) | {i for k in explained + stated for i in _main_level(parse, k, parse.subtree(k))})
     # (`планировал выдвигать свою кандидатуру`: a plan of an action, even a past one, looks ahead of its
     # moment, unlike a planned date, `планировалась на 7 мая`)
-    planned = [c for c in cues.find("predictive", asserted) if parse.rel(c[0]) != "amod" and (
+    # (a chance inside a hedge phrase hedges, it forecasts nothing: `По всей вероятности, поджог совершил сосед`)
+    hedged = {i for first, last, _ in cues.find("hedge_low", tokens) + cues.find("hedge_medium", tokens)
+              if last > first for i in range(first, last + 1)}
+    planned = [c for c in cues.find("predictive", asserted) if c[0] not in hedged and parse.rel(c[0]) != "amod" and (
                parse.feats[c[0]].get("Tense") != "Past" or c[0] in heads and parse.lemma[c[0]] in PLAN_VERBS and any(
                    parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(c[0], "xcomp"))) and not (
                    parse.pos[c[0]] == "NOUN" and parse.rel(c[0]).startswith("nsubj") and past_heads)] + [

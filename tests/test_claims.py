@@ -1554,3 +1554,13 @@ def test_an_impersonal_predicate_of_a_chto_clause_makes_a_claim():
     pity = _claim(doc, "были заморожены")
     assert pity.text.startswith("Жаль") and pity.type == "evaluative"
     assert _claim(doc, "цены на жильё выросли").text.startswith("Не секрет")
+
+
+def test_allowing_a_thing_and_a_chance_inside_a_hedge_forecast_nothing():
+    doc = annotate("Пожар\n\nВодитель допустил ошибку при обгоне. Нельзя допустить повторения трагедии. "
+                   "По всей вероятности, поджог совершил сосед. Эксперт допустил, что цены вырастут.", id="allow")
+    assert _claim(doc, "допустил ошибку").certainty == "high"
+    assert _claim(doc, "повторения трагедии").certainty == "high"
+    arson = _claim(doc, "поджог совершил")
+    assert arson.certainty == "medium" and arson.type == "event"
+    assert _claim(doc, "цены вырастут").certainty == "low"
