@@ -1118,7 +1118,10 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
     verb = head
     if parse.lower[head] in IMPERSONAL_MODALS:
         verb = next((k for k in parse.kids(head, "xcomp", "csubj") if parse.lemma[k] in REPORTING), head)
-    if parse.lemma[verb] in REPORTING:
+    # `продолжил: «…»` goes on speaking; `продолжат расти` goes on doing
+    continues = parse.lemma[verb] in ("продолжить", "продолжать") and any(
+        parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(verb, "xcomp"))
+    if parse.lemma[verb] in REPORTING and not continues:
         # the content may be left unattached after `:` (a second root)
         loose = [i for i in clause.tokens if i > verb and parse.heads[i] is None and parse.word[i]]
         # `рассказал о том, что …`: the content hangs on the pronoun `то`

@@ -1564,3 +1564,11 @@ def test_allowing_a_thing_and_a_chance_inside_a_hedge_forecast_nothing():
     arson = _claim(doc, "поджог совершил")
     assert arson.certainty == "medium" and arson.type == "event"
     assert _claim(doc, "цены вырастут").certainty == "low"
+
+
+def test_going_on_doing_is_no_report():
+    doc = annotate("Цены\n\nЦены, как ожидается, продолжат расти. «Мы будем бороться», — продолжил министр.",
+                   id="continue")
+    prices = _claim(doc, "продолжат расти")
+    assert prices.speaker.kind == "author" and prices.type == "predictive" and prices.certainty == "medium"
+    assert _claim(doc, "будем бороться").speaker.text == "министр"
