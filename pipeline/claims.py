@@ -1843,7 +1843,12 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # interprets; only as an aside, `Значит, у нас есть ещё сутки`, does it draw a consequence)
     # (`ведь` gives a reason where it opens a clause, `…: ведь мы не хотели …`; inside one it only
     # stresses, `Это ведь не первый случай`)
-    causes = [c for c in cues.find("causal", asserted) if not (
+    # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
+    # этом, создавая прекрасную PR-кампанию`, `отменило экспертизы, тем самым ускорив стройку`): its
+    # judgement and cause words count, unlike a relative clause's
+    converbs = [i for k in tokens for i in parse.subtree(k) if parse.rel(k) == "advcl"
+                and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
+    causes = [c for c in cues.find("causal", sorted(set(asserted) | (set(converbs) & token_set))) if not (
         parse.lemma[c[0]] == "значить" and c[0] == c[1] and c[0] in heads) and not (
         parse.lower[c[0]] == "ведь" and not _opens_clause(parse, c[0])) and not (
         parse.lemma[c[1]] == "сила" and not parse.kids(c[1], "nmod") and parse.lower[c[1] + 1:c[1] + 2] != ["того"])]
@@ -1881,10 +1886,6 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     if (causes or purpose or reason or linked or sanctioned or aimed or hinders or _causal_verb(parse, main)
             or _causal_noun(parse, content)):
         types.add("causal")
-    # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
-    # этом, создавая прекрасную PR-кампанию`): its judgement words count, unlike a relative clause's
-    converbs = [i for k in tokens for i in parse.subtree(k) if parse.rel(k) == "advcl"
-                and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
     judged = sorted(main_set | (set(converbs) & set(tokens)))
     interprets = any(parse.lemma[h] in INTERPRETIVE_VERBS for h in heads)
     graded = any(parse.lower[i] in INTENSIFIERS and parse.rel(i) == "advmod" and _graded_quality(parse, parse.heads[i])

@@ -1572,3 +1572,10 @@ def test_going_on_doing_is_no_report():
     prices = _claim(doc, "продолжат расти")
     assert prices.speaker.kind == "author" and prices.type == "predictive" and prices.certainty == "medium"
     assert _claim(doc, "будем бороться").speaker.text == "министр"
+
+
+def test_connectives_of_reason_and_result():
+    doc = annotate("Весна\n\nИбо секс — неотъемлемый элемент весенней мифологии. "
+                   "Министерство отменило экспертизы, тем самым ускорив стройку.", id="connectives")
+    assert _claim(doc, "Ибо").type == "causal"
+    assert "causal" in _claim(doc, "тем самым").types
