@@ -1845,9 +1845,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # stresses, `Это ведь не первый случай`)
     # a converb phrase is the subject's own action, part of what the claim asserts (`останавливались на
     # этом, создавая прекрасную PR-кампанию`, `отменило экспертизы, тем самым ускорив стройку`): its
-    # judgement and cause words count, unlike a relative clause's
+    # judgement and cause words count, unlike a relative clause's (the parser may leave the converb
+    # hanging on itself)
     converbs = [i for k in tokens for i in parse.subtree(k) if parse.rel(k) == "advcl"
-                and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in main_set]
+                and parse.feats[k].get("VerbForm") == "Conv" and parse.heads[k] in (*main_set, k)]
     causes = [c for c in cues.find("causal", sorted(set(asserted) | (set(converbs) & token_set))) if not (
         parse.lemma[c[0]] == "значить" and c[0] == c[1] and c[0] in heads) and not (
         parse.lower[c[0]] == "ведь" and not _opens_clause(parse, c[0])) and not (
