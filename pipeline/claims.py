@@ -1496,6 +1496,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
                 parse.heads[i] is not None and parse.lemma[parse.heads[i]] in ("юбилей", "годовщина")):
             found.append(i)  # `однодневным визитом`, `четырехчасовая беседа`: a count inside the word
             continue
+        if parse.lemma[i] == "каждый" and i + 1 < len(parse.words) and _ordinal(parse.lower[i + 1]):
+            found.append(i)  # `каждый пятый россиянин`: a share
+            continue
         if not is_number:
             # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
             # `танцевальная пара` is a couple of dancers, `пара дней` counts days
@@ -1538,6 +1541,14 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
               and first <= m.start_char and parse.idx[m.end - 1] <= last]
     return sorted(set(found))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ordinal(form: str) -> bool:
+    """Whether pymorphy reads the word as an ordinal numeral (`пятый`, `третья`, `сотый`)."""
+    from .models import morph_vocab
+
+    return any("Anum" in p.tag for p in morph_vocab().parse(form))
 
 
 def _time_frame(parse: _Parse, i: int) -> bool:

@@ -1579,3 +1579,9 @@ def test_connectives_of_reason_and_result():
                    "Министерство отменило экспертизы, тем самым ускорив стройку.", id="connectives")
     assert _claim(doc, "Ибо").type == "causal"
     assert "causal" in _claim(doc, "тем самым").types
+
+
+def test_every_nth_is_a_share():
+    doc = annotate("Опрос\n\nКаждый пятый россиянин не доверяет банкам. Каждый житель получил подарок.", id="share")
+    assert _claim(doc, "Каждый пятый").type == "quantitative"
+    assert _claim(doc, "Каждый житель").type == "event"
