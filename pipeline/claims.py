@@ -55,7 +55,12 @@ SUBORDINATORS = frozenset({"если", "когда", "хотя", "посколь
 RELATIVE = frozenset({"который", "что", "кто", "чей", "какой"})
 SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
-NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то"})
+NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "все", "история",
+                          "опыт", "практика"})
+# rules and agreements: `согласно уставу` applies a norm, it reports no one's statement
+NORMS = frozenset({"закон", "соглашение", "договор", "устав", "статья", "конституция", "кодекс", "правило",
+                   "постановление", "приказ", "указ", "регламент", "положение", "норма", "условие", "график",
+                   "расписание", "традиция", "договорённость", "договоренность", "протокол", "резолюция"})
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
@@ -920,6 +925,11 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
     `[quote_closing]` reaction only as its callers found it, after or inside a quotation)."""
     if parse.lemma[verb] not in REPORTING and parse.lemma[verb] not in QUOTE_CLOSING:
         return None
+    if _goes_on(parse, verb):
+        return None
+    if parse.lower[verb] in ("говорится", "говорят") and not parse.kids(verb, "nsubj", "obl") and any(
+            parse.lower[k] == "как" for k in parse.kids(verb, "mark", "advmod")):
+        return None  # `Как говорится, …` cites a saying, no one's statement
     frame_tokens = parse.subtree(verb, frozenset({content} if content is not None else ()))
     subjects = parse.kids(verb, "nsubj", "nsubj:pass")
     cue = _cue_text(parse, verb)
@@ -972,6 +982,14 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
             source = [k for k in parse.subtree(i) if k > verb]
             return _Frame(source, cue, frame_tokens, i)
     return _subject_before(parse, verb, cue, frame_tokens)
+
+
+def _goes_on(parse: _Parse, verb: int) -> bool:
+    """`продолжат расти`, `рассмотрение будет продолжено`: `продолжить` of doing, not of speaking
+    (`продолжил: «…»`, `— продолжил министр`)."""
+    return parse.lemma[verb] in ("продолжить", "продолжать") and bool(any(
+        parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(verb, "xcomp")) or parse.kids(
+        verb, "obj", "nsubj:pass") or _short_passive(parse, verb))
 
 
 def _short_passive(parse: _Parse, i: int) -> bool:
@@ -1118,10 +1136,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
     verb = head
     if parse.lower[head] in IMPERSONAL_MODALS:
         verb = next((k for k in parse.kids(head, "xcomp", "csubj") if parse.lemma[k] in REPORTING), head)
-    # `продолжил: «…»` goes on speaking; `продолжат расти` goes on doing
-    continues = parse.lemma[verb] in ("продолжить", "продолжать") and any(
-        parse.feats[k].get("VerbForm") == "Inf" for k in parse.kids(verb, "xcomp"))
-    if parse.lemma[verb] in REPORTING and not continues:
+    if parse.lemma[verb] in REPORTING and not _goes_on(parse, verb):
         # the content may be left unattached after `:` (a second root)
         loose = [i for i in clause.tokens if i > verb and parse.heads[i] is None and parse.word[i]]
         # `рассказал о том, что …`: the content hangs on the pronoun `то`
@@ -1180,9 +1195,10 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
             case = [c for c in parse.kids(i, "case") if parse.lower[c] in ("по", "согласно") or _according(parse, c)]
             if case:
                 # `по его словам`, `по данным МВД`; not `по некоторым данным` (a hedge, no source)
+                # (`по данным за 2013 год`, `на февраль`: a period the data cover, no source)
                 deps = [k for k in parse.kids(i, "nmod", "det")
                         if (parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES)
-                        and parse.lemma[k] not in RELATIVE]
+                        and parse.lemma[k] not in RELATIVE and not parse.kids(k, "case")]
                 if not deps:
                     continue
                 source = parse.subtree(deps[0])
@@ -1205,7 +1221,9 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                     for k in parse.kids(noun, "nmod", "det")):
                 continue  # `согласно заявлению X`: the noun's own turn names X
             # `согласно comScore`, `согласно официальному заявлению`: the phrase is the source
-            if noun is not None and parse.pos[noun] in ("NOUN", "PROPN", "X") and noun in tokens:
+            # (`согласно соглашению 1855 года`, `согласно уставу`: a norm the author applies says nothing)
+            if noun is not None and parse.pos[noun] in ("NOUN", "PROPN", "X") and noun in tokens and (
+                    parse.lemma[noun] not in NORMS):
                 source = parse.subtree(noun)
                 comma = next((k for k in range(noun + 1, max(source) + 1) if parse.words[k] == ","), None)
                 if comma is not None:  # `Согласно информации, опубликованной в «КП», …`: the phrase ends there
