@@ -777,7 +777,16 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     """Whether a predicate coordinated with (or parsed apart from) `first` is a clause of its own."""
     if not parse.is_predicate(other):
         return False
-    if any(parse.lower[k] in CLAUSE_MARKS for k in parse.kids(other, "mark", "advmod")):
+    # (`пока` inside the clause means "still", `так и` "after all": `…, а деньги пока не выделены`, `…, но
+    # нефть так и не подешевела` are clauses of their own; `не так силён, как …` compares)
+    opening = min((k for k in parse.subtree(other) if parse.is_word(k) and parse.lower[k] not in LEADING_JUNK),
+                  default=other)
+
+    def still(k: int) -> bool:
+        return k != opening and parse.rel(k) == "advmod" and (
+            parse.lower[k] == "пока" or parse.lower[k] == "так" and parse.lower[k + 1:k + 2] == ["и"])
+
+    if any(parse.lower[k] in CLAUSE_MARKS and not still(k) for k in parse.kids(other, "mark", "advmod")):
         return False  # `…, поскольку X` misparsed as a conjunct
     subjects = parse.kids(other, *SUBJECT_RELS)
     if any(parse.lemma[k] in RELATIVE for k in subjects):
@@ -1394,7 +1403,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     medium = [h for h in cues.find("hedge_medium", body)
               if parse.lower[h[0]] not in ("около", "порядка") or _before_amount(parse, h[1])]
     low = [h for h in low if not _modal_of_ability(parse, h[0]) and not _idle_hedge(parse, h[0], h[1])]
-    claim.hedges = list(dict.fromkeys(h[2] for h in sorted(low + medium)))
+    # (a cue inside a longer one is the same hedge: `предварительным данным` in `По предварительным данным`)
+    found = sorted(low + medium)
+    found = [h for h in found if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in found)]
+    claim.hedges = list(dict.fromkeys(h[2] for h in found))
     claim.certainty = "low" if low else ("medium" if medium else "high")
 
     inside_dates = [k for k in context.between(context.timex_order, context.timex_starts, start, end)
@@ -1476,6 +1488,9 @@ def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:
         return True
     # `допустил ошибку`, `нельзя допустить повторения`, `предполагает наличие`: to allow or imply a
     # thing supposes nothing; only a supposed clause is hedged (`допустил, что …`)
+    if parse.lemma[first] == "подозревать" and (parse.feats[first].get("VerbForm") == "Part" or parse.pos[first] in (
+            "NOUN", "ADJ")):
+        return True  # `арестовал подозреваемую в убийстве`: the suspect is named, nothing is suspected
     if parse.lemma[first] in ("допускать", "допустить", "предполагать", "предположить") and not (
             parse.kids(first, "ccomp", "parataxis") or _short_passive(parse, first)):
         return True
@@ -2018,7 +2033,11 @@ def _indirect_question(parse: _Parse, head: int) -> bool:
     words = [k for k in parse.subtree(head) if parse.word[k]]
     while len(words) > 1 and parse.pos[words[0]] == "ADP":
         words.pop(0)  # `в какой пропорции`, `о том, кто`
-    return bool(words) and (parse.lower[words[0]] in QUESTION_WORDS and parse.rel(words[0]) != "mark"
+    # (`не уточнил, когда начнутся выплаты`, `где задержали`, `о каких мерах идёт речь`)
+    first = words[0] if words else None
+    asks = first is not None and (parse.lower[first] in QUESTION_WORDS or parse.lemma[first] in QUESTION_WORDS
+                                  or parse.lower[first] in ("когда", "где", "куда"))
+    return bool(words) and (asks and parse.rel(first) != "mark"
                             or any(parse.lower[k] == "ли" for k in parse.children[head]))
 
 

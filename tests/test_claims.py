@@ -1599,3 +1599,32 @@ def test_sayings_periods_norms_and_suppositions_report_no_one():
         assert _claim(doc, fragment).speaker.kind == "author", fragment
     assert _claim(doc, "займёт посол").certainty == "low"
     assert _claim(doc, "долг составил").speaker.text == "отчёту компании"
+
+
+def test_still_and_after_all_do_not_subordinate_a_clause():
+    doc = annotate("Мост\n\nВласти планируют отремонтировать мост, но деньги пока не выделены. "
+                   "Цены на хлеб выросли, но нефть так и не подешевела. "
+                   "Завод закрыли, пока рабочие были в отпуске.", id="still")
+    money = _claim(doc, "деньги пока не выделены")
+    assert money.text == "деньги пока не выделены" and money.polarity == "negative"
+    assert _claim(doc, "нефть так и не подешевела").polarity == "negative"
+    assert _claim(doc, "Завод закрыли").text.endswith("были в отпуске")  # `пока` opening a clause subordinates
+
+
+def test_negated_report_of_an_indirect_question_is_the_authors_negative_event():
+    doc = annotate("Выплаты\n\nГубернатор не уточнил, когда начнутся выплаты. "
+                   "Министр не пояснил, о каких мерах идёт речь.", id="asked")
+    for fragment in ("начнутся выплаты", "о каких мерах"):
+        claim = _claim(doc, fragment)
+        assert claim.speaker.kind == "author" and claim.polarity == "negative" and claim.type == "event", fragment
+
+
+def test_suspects_and_preliminary_hearings_hedge_nothing():
+    doc = annotate("Суд\n\nСуд арестовал подозреваемую в убийстве. Суд провёл предварительное заседание. "
+                   "По предварительным данным, погибли два человека. Полиция подозревает соседа в краже.",
+                   id="suspects")
+    assert _claim(doc, "арестовал подозреваемую").certainty == "high"
+    assert _claim(doc, "предварительное заседание").certainty == "high"
+    dead = _claim(doc, "погибли два человека")
+    assert dead.certainty == "medium" and dead.hedges == ["По предварительным данным"]
+    assert _claim(doc, "подозревает соседа").certainty == "low"
