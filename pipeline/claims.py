@@ -57,6 +57,9 @@ SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
 NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "все", "история",
                           "опыт", "практика"})
+# a statement named as such, that `Такое мнение высказал X` credits to X
+STATEMENT_NOUNS = frozenset({"мнение", "заявление", "оценка", "прогноз", "вывод", "данные", "цифра", "позиция",
+                             "версия", "предположение", "точка", "комментарий", "объяснение", "информация"})
 # rules and agreements: `согласно уставу` applies a norm, it reports no one's statement
 NORMS = frozenset({"закон", "соглашение", "договор", "устав", "статья", "конституция", "кодекс", "правило",
                    "постановление", "приказ", "указ", "регламент", "положение", "норма", "условие", "график",
@@ -501,13 +504,34 @@ def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str, tupl
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
-    """The frame of `Об этом сообщил X` / `Об этом пишет ТАСС`: a report whose content is `этом`."""
+    """The frame of `Об этом сообщил X` / `Об этом пишет ТАСС`: a report whose content is `этом`; also
+    `Так прокомментировал ситуацию X` and a statement named as such (`Такое мнение высказал X`, `С таким
+    заявлением выступил X`, `Такие данные приводит X`), all opening their sentence."""
+    opening = next((i for i in words if parse.is_word(i)), None)
     for i in words:
         if parse.lemma[i] == "это" and parse.rel(i) == "obl" and any(
                 parse.lower[c] in ("о", "об") for c in parse.kids(i, "case")):
             verb = parse.heads[i]
             if verb is not None and parse.lemma[verb] in REPORTING and parse.is_finite(verb):
                 return _reporting_frame(parse, verb, None)
+        verb = parse.heads[i]
+        if verb is None:
+            continue
+        # (not `Так аналитик X отметил: «…»`, where `так` gives an example and the verb its own content)
+        own = parse.kids(verb, "ccomp") or any(parse.words[k] == ":" or parse.words[k] in QUOTES_OPEN
+                                               for k in words if k > verb)
+        if i == opening and parse.lower[i] == "так" and parse.rel(i) == "advmod" and parse.lemma[
+                verb] in REPORTING and parse.is_finite(verb) and not own:
+            return _reporting_frame(parse, verb, None)
+        noun = verb  # `Такое мнение`, `С таким заявлением`: the determiner opens the sentence (or after `С`)
+        if parse.lemma[i] == "такой" and parse.rel(i) == "det" and parse.lemma[noun] in STATEMENT_NOUNS and (
+                i == opening or parse.lower[opening] in ("с", "со")):
+            verb = parse.heads[noun]
+            subjects = parse.kids(verb, "nsubj") if verb is not None and parse.is_finite(verb) else []
+            if subjects and subjects[0] > noun and not _self(parse, subjects[0]):
+                source = parse.subtree(subjects[0])
+                return _Frame(source, f"{parse.words[i]} {parse.words[noun]} {parse.words[verb]}",
+                              source + [verb], subjects[0])
     return None
 
 

@@ -1628,3 +1628,16 @@ def test_suspects_and_preliminary_hearings_hedge_nothing():
     dead = _claim(doc, "погибли два человека")
     assert dead.certainty == "medium" and dead.hedges == ["По предварительным данным"]
     assert _claim(doc, "подозревает соседа").certainty == "low"
+
+
+def test_a_statement_named_as_such_credits_the_sentence_before():
+    doc = annotate("Рынок\n\nРынок жилья ждёт обвал. Такое мнение высказал экономист Михаил Делягин.\n\n"
+                   "Продажи машин упали на 20%. Такие данные приводит агентство «Автостат».\n\n"
+                   "«Мы строим новый завод». Так прокомментировал ситуацию губернатор Владислав Шапша.\n\n"
+                   "Аналитики сомневаются в сделке. Так аналитик банка Сергей Либин отметил: «Это странная сделка».",
+                   id="named-statement")
+    assert _claim(doc, "ждёт обвал").speaker.text == "Михаил Делягин"
+    assert _claim(doc, "упали на 20%").speaker.text == "Автостат"
+    assert _claim(doc, "строим новый завод").speaker.text == "Владислав Шапша"
+    # `Так` giving an example with the speaker's own quote credits nothing before it
+    assert _claim(doc, "сомневаются в сделке").speaker.kind == "author"
