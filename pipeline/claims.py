@@ -1358,6 +1358,15 @@ def _is_question(parse: _Parse, words: list[int]) -> bool:
     last = [i for i in words if parse.words[i] not in QUOTES_CLOSE + ")"]
     if last and parse.words[last[-1]] in ("?", "?!", "?.."):
         return True
+    # `«Кто будет платить за это?» — спросил депутат`: a quoted question with the frame of who asked
+    # (it must ask from its first word: `«Можно сколько угодно …, но возникает вопрос: а зачем …?»` asserts)
+    asks = len(words) > 1 and parse.words[words[0]] in QUOTES_OPEN + '"' and (
+        parse.lower[words[1]] in QUESTION_WORDS | {"когда", "где", "куда", "как", "разве"}
+        or any(parse.lower[k] == "ли" for k in words[1:6]))
+    for n, i in enumerate(words[:-2]):
+        if asks and parse.words[i] in ("?", "?!", "?..") and parse.words[words[n + 1]] in QUOTES_CLOSE + '"' and (
+                parse.words[words[n + 2]] in ("—", "–", ",")):
+            return True
     first = words[0]
     if parse.words[first] in QUOTES_OPEN and len(words) > 1:
         first = words[1]

@@ -93,6 +93,13 @@ _COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = ".!?…»\")"
+# Calls to follow the outlet and credit lines, as whole short lines: "Подписывайтесь на наш канал в
+# Telegram", "Материал подготовлен при поддержке …", "Фото: Reuters", "Источник: ТАСС".
+_PROMO_RE = re.compile(
+    r"^(подписывайтесь|подпишитесь|следите за (нашими )?новостями|читайте нас|присоединяйтесь к нам"
+    r"|материал подготовлен при (поддержке|участии)|(на )?фото\s*:|фото\s+\S+\s*:|источник\s*:|автор фото)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -112,7 +119,8 @@ def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tup
     furniture: dict[int, Furniture] = {}
     for index, line in enumerate(lines):
         kind = phrases.get(_key(line.text))
-        if kind is None and _COUNTER_RE.match(line.text.strip()):
+        if kind is None and (_COUNTER_RE.match(line.text.strip()) or _PROMO_RE.match(line.text.strip())
+                             and len(line.text.split()) <= 30):
             kind = "boilerplate"
         if kind:
             furniture[index] = Furniture(line.start, line.end, kind)

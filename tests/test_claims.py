@@ -1641,3 +1641,12 @@ def test_a_statement_named_as_such_credits_the_sentence_before():
     assert _claim(doc, "строим новый завод").speaker.text == "Владислав Шапша"
     # `Так` giving an example with the speaker's own quote credits nothing before it
     assert _claim(doc, "сомневаются в сделке").speaker.kind == "author"
+
+
+def test_a_quoted_question_with_its_frame_and_promo_lines_hold_no_claim():
+    doc = annotate("Завод\n\nЗавод закрыли в мае. «Кто будет платить за это?» — спросил депутат Иван Петров. "
+                   "«Можно много говорить о причинах, но зачем это нужно?» — считает он.\n\n"
+                   "Подписывайтесь на наш канал в Telegram, чтобы не пропустить главное.", id="asked-quote")
+    assert not [c for c in doc.claims if "платить" in c.text or "Подписывайтесь" in c.text]
+    # a quote that asserts before it asks is still a claim
+    assert _claim(doc, "Можно много говорить").speaker.text == "он"

@@ -36,3 +36,13 @@ def test_plain_news_article_has_no_furniture_and_a_title():
     doc = nlp("Россия и Турция подписали соглашение\n\nСоглашение о визах подписано в среду.\n")
     assert doc._.furniture == []
     assert doc.text[slice(*doc._.title_span)] == "Россия и Турция подписали соглашение"
+
+
+def test_calls_to_subscribe_and_credit_lines_are_furniture():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Завод закрыт\n\nЗавод закрыли в мае.\n\nПодписывайтесь на наш канал в Telegram, чтобы не пропустить "
+              "главное.\n\nФото: Reuters\n\nМатериал подготовлен при поддержке Фонда президентских грантов.\n\n"
+              "Фото на выставке вызвали споры.\n")
+    furniture = [doc.text[f.start:f.end] for f in doc._.furniture]
+    assert furniture == ["Подписывайтесь на наш канал в Telegram, чтобы не пропустить главное.", "Фото: Reuters",
+                         "Материал подготовлен при поддержке Фонда президентских грантов."]
