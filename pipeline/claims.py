@@ -689,6 +689,9 @@ class _QuoteRun:
         self.speaker: ClaimRecord | None = None
         self.last_source: ClaimRecord | None = None  # the paragraph's last source, while no one else is named
         self.before: ClaimRecord | None = None  # … of the sentence before the current quotation opened
+        self.speech = False  # the paragraph is direct speech opened by a dash (`— Урожай плохой, — сказал он.`)
+        self.pending_speech: list[ClaimRecord] = []
+        self.speech_speaker: ClaimRecord | None = None
 
     def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None,
              persons: set[str] | frozenset[str] = frozenset()) -> None:
@@ -700,6 +703,16 @@ class _QuoteRun:
         if sources or other:
             self.last_source = next((c for c in sources if not self._relays(c)), None)
 
+    def _speak(self, claims: list[ClaimRecord], closing: ClaimRecord | None) -> None:
+        """A sentence of dash-opened direct speech: `— A. B, — рассказал X. — C.` gives A, B and C to X."""
+        if closing is not None:
+            _attribute(self.pending_speech, closing)
+            self.pending_speech, self.speech_speaker = [], closing
+        elif self.speech_speaker is not None:
+            _attribute(claims, self.speech_speaker)
+        else:
+            self.pending_speech += [c for c in claims if _unattributed(c)]
+
     def _relays(self, claim: ClaimRecord) -> bool:
         """A medium passing on someone's words (`Как сообщает ТАСС`): a cue of relaying, no person."""
         cue = (claim.cue or "").lower().removeprefix("не ")
@@ -708,6 +721,8 @@ class _QuoteRun:
     def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
         last_source = self.last_source if self.last_source is not None or not self.first else self.carried
+        if self.first and words and parse.words[words[0]] in ("—", "–"):
+            self.speech = True
         self.first = False
         # a quotation that no frame names: it opens the sentence and stays open to its end (`«Спартак»
         # обыграл «Зенит»` opens and ends with names; `…», — согласна X` has a frame, if one the
@@ -725,6 +740,9 @@ class _QuoteRun:
                 self.straight = not self.straight
         inside_after = self.depth > 0 or self.straight
         named = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), None)
+        if self.speech and not inside_before and not inside_after:
+            self._speak(claims, named if named is not None and named.frame_kind == "after" else said)
+            return
         if inside_before:
             if self.speaker is not None:
                 _attribute(claims, self.speaker)

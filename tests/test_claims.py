@@ -1650,3 +1650,14 @@ def test_a_quoted_question_with_its_frame_and_promo_lines_hold_no_claim():
     assert not [c for c in doc.claims if "платить" in c.text or "Подписывайтесь" in c.text]
     # a quote that asserts before it asks is still a claim
     assert _claim(doc, "Можно много говорить").speaker.text == "он"
+
+
+def test_dash_direct_speech_goes_to_the_speaker_its_frame_names():
+    doc = annotate("Урожай\n\nФермер Иван Кузнецов рассказал о своих бедах.\n\n"
+                   "— Урожай в этом году плохой. Цены на удобрения выросли вдвое. Зерно пришлось продать, — "
+                   "рассказал Кузнецов.\n\n— Кредит мы не вернём, — добавил он. — Банк заберёт трактор.\n\n"
+                   "Рынок упал на 5%.", id="dash-speech")
+    for fragment in ("Урожай в этом году", "выросли вдвое", "Зерно пришлось"):
+        assert _claim(doc, fragment).speaker.text == "Кузнецов", fragment
+    assert _claim(doc, "Банк заберёт").speaker.text == "он"
+    assert _claim(doc, "Рынок упал").speaker.kind == "author"
