@@ -1334,11 +1334,32 @@ def _speaker(context: _Context, frame: _Frame) -> tuple[str | None, tuple[int, i
     # `он сказал`, `по его словам`: the latest person named before (`их` may be anyone's)
     if parse.pos[head] in ("PRON", "DET") and (
             parse.lemma[head] in ("он", "она") or parse.lower[head] in ("его", "её", "ее")):
-        people = context.per_mentions
-        before = bisect.bisect_left(context.per_starts, span[0])
-        if before:
-            return people[before - 1]._.entity_id, span
+        antecedent = _antecedent(context, head, span[0])
+        if antecedent is not None:
+            return antecedent._.entity_id, span
     return None, span
+
+
+def _antecedent(context: _Context, pronoun: int, before: int):
+    """The person `он`/`она`/`его` most likely refers to: of the people named in the nearest sentence
+    before it that names any (or earlier in its own sentence), one of the pronoun's gender, and the
+    subject first (`Путин провёл переговоры с Си Цзиньпином. Он отметил …` is Putin); else the latest."""
+    parse = context.parse
+    people = context.per_mentions[:bisect.bisect_left(context.per_starts, before)]
+    if not people:
+        return None
+    sentence = parse.sentence[people[-1].start]
+    nearest = [m for m in people if parse.sentence[m.start] == sentence]
+    gender = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}.get(parse.lower[pronoun])
+    agreeing = [m for m in nearest if parse.feats[m.root.i].get("Gender") in (gender, None)] or nearest
+
+    def subject(m) -> bool:
+        node, steps = m.root.i, 0
+        while parse.rel(node) in ("appos", "flat", "flat:name") and parse.heads[node] is not None and steps < 8:
+            node, steps = parse.heads[node], steps + 1
+        return parse.rel(node).startswith("nsubj")
+
+    return next((m for m in agreeing if subject(m)), agreeing[-1])
 
 
 # --- the claim ---------------------------------------------------------------------------------

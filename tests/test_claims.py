@@ -1661,3 +1661,12 @@ def test_dash_direct_speech_goes_to_the_speaker_its_frame_names():
         assert _claim(doc, fragment).speaker.text == "Кузнецов", fragment
     assert _claim(doc, "Банк заберёт").speaker.text == "он"
     assert _claim(doc, "Рынок упал").speaker.kind == "author"
+
+
+def test_a_pronoun_speaker_is_the_subject_of_its_gender_named_before():
+    doc = annotate("Переговоры\n\nВладимир Путин провёл переговоры с Си Цзиньпином. Он отметил, что отношения "
+                   "крепнут.\n\nМинистр Ольга Иванова встретилась с мэром Игорем Петровым. Она заявила, что бюджет "
+                   "утверждён. Он добавил, что мост откроют в мае.", id="coref")
+    assert _claim(doc, "отношения крепнут").speaker.entity_id == entity_of(doc, "Владимир Путин").id
+    assert _claim(doc, "бюджет утверждён").speaker.entity_id == entity_of(doc, "Ольга Иванова").id
+    assert _claim(doc, "мост откроют").speaker.entity_id == entity_of(doc, "Игорем Петровым").id
