@@ -1798,7 +1798,12 @@ def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
     for i in tokens:
         if parse.lemma[i] == "быть" and parse.lower[i].startswith("буд"):
             return True
-        if parse.feats[i].get("Tense") != "Fut":
+        tense = parse.feats[i].get("Tense")
+        # (a present the tagger gave a form pymorphy reads only as a perfective future: `Банк заберёт трактор`)
+        if tense == "Pres" and parse.pos[i] == "VERB" and parse.feats[i].get("Mood") == "Ind" and _only_future(
+                parse.lower[i]):
+            tense = "Fut"
+        if tense != "Fut":
             continue
         if parse.feats[i].get("Person") == "1" and parse.lemma[i] in REPORTING and not parse.kids(i, "obj"):
             continue
@@ -1815,6 +1820,16 @@ def _may_be_perfective(form: str) -> bool:
 
     verbs = [p.tag for p in morph_vocab().parse(form) if p.tag.POS == "VERB"]
     return not verbs or any(t.aspect == "perf" for t in verbs)
+
+
+@functools.lru_cache(maxsize=8192)
+def _only_future(form: str) -> bool:
+    """Whether pymorphy reads the finite verb form as a perfective future in every analysis it has."""
+    from .models import morph_vocab
+
+    verbs = [p.tag for p in morph_vocab().parse(form) if p.tag.POS == "VERB"]
+    return bool(verbs) and all(t.aspect == "perf" and t.tense == "futr" for t in verbs if t.mood == "indc") and any(
+        t.mood == "indc" for t in verbs)
 
 
 def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers: list[int],

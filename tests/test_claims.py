@@ -1670,3 +1670,11 @@ def test_a_pronoun_speaker_is_the_subject_of_its_gender_named_before():
     assert _claim(doc, "отношения крепнут").speaker.entity_id == entity_of(doc, "Владимир Путин").id
     assert _claim(doc, "бюджет утверждён").speaker.entity_id == entity_of(doc, "Ольга Иванова").id
     assert _claim(doc, "мост откроют").speaker.entity_id == entity_of(doc, "Игорем Петровым").id
+
+
+def test_a_perfective_future_the_tagger_read_as_present_forecasts():
+    doc = annotate("Акционеры\n\n«Мы позаботимся о наших акционерах», — сказал директор. "
+                   "Власти ответили: «Дышать запретим, если потребуется». Банк забирает залог.", id="future")
+    assert _claim(doc, "позаботимся").type == "predictive"
+    assert _claim(doc, "Дышать запретим").type == "predictive"
+    assert _claim(doc, "забирает залог").type == "event"
