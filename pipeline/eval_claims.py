@@ -44,6 +44,8 @@ class Item:
     hedged: bool = False
     certainty: str | None = None
     text: str = ""
+    # the person a pronoun speaker stands for: the gold's `coref`, the system entity's name
+    speaker_person: str | None = None
 
 
 @dataclass
@@ -65,6 +67,8 @@ class Scores:
     types_tp: int = 0
     types_fp: int = 0
     types_fn: int = 0
+    pronoun_pairs: int = 0
+    pronoun_hits: int = 0
     confusion: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
@@ -127,6 +131,15 @@ def match(gold: Sequence[Item], found: Sequence[Item]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
+def _same_person(gold: str, system: str | None) -> bool:
+    """Whether two names share a surname (its first five letters, so that cases agree: `Лесин`,
+    `Михаил Лесин`, `Лесина`)."""
+    if not system:
+        return False
+    stem = lambda name: name.lower().replace("ё", "е").split()[-1][:5]  # noqa: E731
+    return stem(gold) in system.lower().replace("ё", "е") or stem(system) in gold.lower().replace("ё", "е")
+
+
 def speaker_agrees(gold: Item, system: Item) -> bool:
     if gold.speaker_kind != system.speaker_kind:
         return False
@@ -170,6 +183,9 @@ def add_document(scores: Scores, text: str, gold: Sequence[Item], found: Sequenc
         if gi.certainty is not None:
             scores.certainty_pairs += 1
             scores.certainty_hits += gi.certainty == si.certainty
+        if gi.speaker_person:  # a pronoun speaker (`он отметил`): is it resolved to the annotated person?
+            scores.pronoun_pairs += 1
+            scores.pronoun_hits += speaker_ok and _same_person(gi.speaker_person, si.speaker_person)
         problems = []
         if gi.type != si.type:
             problems.append(f"type {gi.type}->{si.type}")
@@ -224,19 +240,20 @@ def gold_items(document: dict) -> tuple[str, list[Item]]:
             types=types, speaker_kind=speaker.get("kind", "author"), speaker_span=span,
             speaker_text=speaker.get("text"), polarity=claim.get("polarity", "positive"),
             hedged=bool(claim.get("hedged", False)), certainty=claim.get("certainty"),
-            text=claim.get("text", "")))
+            text=claim.get("text", ""), speaker_person=speaker.get("coref")))
     return text, items
 
 
 def system_items(document) -> list[Item]:
     """Items from a `schema.Document`'s claims."""
     items = []
+    names = {e.id: e.name for e in document.entities}
     for c in document.claims:
         span = (c.speaker.start, c.speaker.end) if c.speaker.start is not None else None
         items.append(Item(
             start=c.start, end=c.end, type=c.type, types=tuple(c.types), speaker_kind=c.speaker.kind,
             speaker_span=span, speaker_text=c.speaker.text, polarity=c.polarity, hedged=bool(c.hedges),
-            certainty=c.certainty, text=c.text))
+            certainty=c.certainty, text=c.text, speaker_person=names.get(c.speaker.entity_id)))
     return items
 
 
@@ -306,6 +323,7 @@ def format_scores(system: Scores, baseline: Scores | None = None, title: str = "
         f"  certainty accuracy                     "
         f"{(s.certainty_hits / s.certainty_pairs if s.certainty_pairs else 0.0):.3f} ({s.certainty_pairs} pairs)",
         f"  all-types micro F1 (`types` sets)      {types_f1:.3f}",
+        f"  pronoun speakers resolved to the person {s.pronoun_hits}/{s.pronoun_pairs}",
         "",
         f"type confusion (rows gold primary type, columns {name} type):",
     ]

@@ -189,3 +189,13 @@ def test_the_printout_names_the_scored_system_not_the_baseline():
     report = format_scores(Scores(), Scores())
     assert "razmetka, over matched pairs:" in report and "columns razmetka type" in report
     assert "sentence baseline, over matched" not in report
+
+
+def test_pronoun_speakers_count_as_resolved_only_to_the_annotated_person():
+    text = "Путин встретился с Си Цзиньпином. Он заявил, что отношения крепнут."
+    speaker = {"speaker_kind": "source", "speaker_span": (34, 36), "speaker_text": "Он"}
+    gold = [Item(34, 66, "evaluative", speaker_person="Владимир Путин", **speaker)]
+    for person, hits in (("Путин", 1), ("Си Цзиньпин", 0), (None, 0)):
+        scores = Scores()
+        add_document(scores, text, gold, [Item(34, 66, "evaluative", speaker_person=person, **speaker)])
+        assert (scores.pronoun_pairs, scores.pronoun_hits) == (1, hits), person
