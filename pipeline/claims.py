@@ -55,11 +55,15 @@ SUBORDINATORS = frozenset({"если", "когда", "хотя", "посколь
 RELATIVE = frozenset({"который", "что", "кто", "чей", "какой"})
 SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
-NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "все", "история",
+NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "история",
                           "опыт", "практика"})
 # a statement named as such, that `Такое мнение высказал X` credits to X
 STATEMENT_NOUNS = frozenset({"мнение", "заявление", "оценка", "прогноз", "вывод", "данные", "цифра", "позиция",
                              "версия", "предположение", "точка", "комментарий", "объяснение", "информация"})
+# verbs that voice a statement named as such (`Такое мнение высказал X`, `С таким заявлением выступил X`)
+VOICING = frozenset({"высказать", "высказывать", "выступить", "выступать", "привести", "приводить", "дать",
+                     "давать", "озвучить", "озвучивать", "сделать", "делать", "распространить", "опубликовать",
+                     "обнародовать", "огласить", "придерживаться", "заявить", "сообщить"})
 # rules and agreements: `согласно уставу` applies a norm, it reports no one's statement
 NORMS = frozenset({"закон", "соглашение", "договор", "устав", "статья", "конституция", "кодекс", "правило",
                    "постановление", "приказ", "указ", "регламент", "положение", "норма", "условие", "график",
@@ -67,6 +71,8 @@ NORMS = frozenset({"закон", "соглашение", "договор", "ус
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
+ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "задаться", "задаваться",
+                    "недоумевать", "удивляться", "удивиться"})
 NUMBERED_PARTS = frozenset({"статья", "пункт", "подпункт", "часть", "глава", "параграф", "раздел", "номер",
                             "том", "абзац", "поправка", "протокол", "резолюция"})
 # reporting cues of a medium that relays someone else's words (`Как сообщает ТАСС`)
@@ -294,7 +300,7 @@ class _Parse:
                 return True
             # `Жаль, что …`, `Не секрет, что …`, `Странно, что …`: an impersonal predicate of a что-clause
             if any(self.rel(k) == "ccomp" and any(self.lower[m] == "что" for m in self.kids(k, "mark"))
-                   for k in kids) and self.rel(i) == "root":
+                   for k in kids) and self.rel(i) == "root" and self.lower[i] != "спасибо":
                 return True
         return False
 
@@ -517,9 +523,8 @@ def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
         verb = parse.heads[i]
         if verb is None:
             continue
-        # (not `Так аналитик X отметил: «…»`, where `так` gives an example and the verb its own content)
-        own = parse.kids(verb, "ccomp") or any(parse.words[k] == ":" or parse.words[k] in QUOTES_OPEN
-                                               for k in words if k > verb)
+        # (not `Так аналитик X отметил: «…»`, `Такой прогноз сделал X: …`, where the verb has its own content)
+        own = bool(parse.kids(verb, "ccomp")) or any(parse.words[k] == ":" for k in words if k > verb)
         if i == opening and parse.lower[i] == "так" and parse.rel(i) == "advmod" and parse.lemma[
                 verb] in REPORTING and parse.is_finite(verb) and not own:
             return _reporting_frame(parse, verb, None)
@@ -527,8 +532,12 @@ def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
         if parse.lemma[i] == "такой" and parse.rel(i) == "det" and parse.lemma[noun] in STATEMENT_NOUNS and (
                 i == opening or parse.lower[opening] in ("с", "со")):
             verb = parse.heads[noun]
-            subjects = parse.kids(verb, "nsubj") if verb is not None and parse.is_finite(verb) else []
-            if subjects and subjects[0] > noun and not _self(parse, subjects[0]):
+            # the verb must voice the statement (`высказал`, `выступил с`, `приводит`), not deny, criticise
+            # or obtain it (`Такое заявление опроверг X`, `Такую позицию критикует X`, `не подтвердил`)
+            voices = verb is not None and parse.is_finite(verb) and parse.lemma[verb] in VOICING and not any(
+                parse.lower[k] == "не" for k in parse.kids(verb, "advmod"))
+            subjects = parse.kids(verb, "nsubj") if voices else []
+            if subjects and subjects[0] > noun and not _self(parse, subjects[0]) and not own:
                 source = parse.subtree(subjects[0])
                 return _Frame(source, f"{parse.words[i]} {parse.words[noun]} {parse.words[verb]}",
                               source + [verb], subjects[0])
@@ -691,7 +700,7 @@ class _QuoteRun:
         self.before: ClaimRecord | None = None  # … of the sentence before the current quotation opened
         self.speech = False  # the paragraph is direct speech opened by a dash (`— Урожай плохой, — сказал он.`)
         self.pending_speech: list[ClaimRecord] = []
-        self.speech_speaker: ClaimRecord | None = None
+        self.speech_speaker: ClaimRecord | None = None  # who the speech's frame named
 
     def feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None = None,
              persons: set[str] | frozenset[str] = frozenset()) -> None:
@@ -741,8 +750,16 @@ class _QuoteRun:
         inside_after = self.depth > 0 or self.straight
         named = next((c for c in claims if c.speaker_kind == "source" and not c.first_person), None)
         if self.speech and not inside_before and not inside_after:
-            self._speak(claims, named if named is not None and named.frame_kind == "after" else said)
-            return
+            # the frame must follow a dash (`…, — рассказал X`; `…, сообщает ТАСС` closes a bulletin, not
+            # speech), and after it only a sentence that opens with a dash goes on speaking
+            dashed = [i for i in words[1:] if parse.words[i] in ("—", "–")]
+            closing = named if named is not None and named.frame_kind == "after" else said
+            opens = parse.words[words[0]] in ("—", "–")
+            if self.speech_speaker is not None and not opens:
+                self.speech = False  # narration again: `— …, — сказал X. Депутаты встретили его слова …`
+            else:
+                self._speak(claims, closing if dashed else None)
+                return
         if inside_before:
             if self.speaker is not None:
                 _attribute(claims, self.speaker)
@@ -1104,6 +1121,8 @@ def _introduces(parse: _Parse, verb: int, content: int) -> bool:
     as_frame = any(parse.lower[k] == "как" for k in parse.kids(content, "mark", "advmod"))
     if as_frame and parse.lemma[content] in REPORTING:
         return False  # `как рассказала X, …` frames the clause, it is not what the clause reports
+    if parse.lemma[verb] in ("допустить", "допускать", "исключить", "исключать") and "чтобы" in marks:
+        return False  # `не допустят, чтобы цены выросли` prevents, it supposes nothing
     if parse.lemma[verb] in EXPECTING and any(
             parse.lower[k] in ("когда", "пока", "если", "где", "куда") for k in parse.kids(content, "mark", "advmod")):
         return False  # `ожидали, когда прибудут спасатели` waited, expected nothing
@@ -1348,10 +1367,12 @@ def _antecedent(context: _Context, pronoun: int, before: int):
     people = context.per_mentions[:bisect.bisect_left(context.per_starts, before)]
     if not people:
         return None
-    sentence = parse.sentence[people[-1].start]
-    nearest = [m for m in people if parse.sentence[m.start] == sentence]
     gender = {"он": "Masc", "его": "Masc", "она": "Fem", "её": "Fem", "ее": "Fem"}.get(parse.lower[pronoun])
-    agreeing = [m for m in nearest if parse.feats[m.root.i].get("Gender") in (gender, None)] or nearest
+    # the nearest sentence that names a person of the pronoun's gender (`Ольга Голодец посетила больницу.
+    # Там её встретил врач Иван Петров. Она заявила …`), else the nearest that names anyone
+    agreeing = [m for m in people if parse.feats[m.root.i].get("Gender") in (gender, None)] or people
+    sentence = parse.sentence[agreeing[-1].start]
+    agreeing = [m for m in agreeing if parse.sentence[m.start] == sentence]
 
     def subject(m) -> bool:
         node, steps = m.root.i, 0
@@ -1402,10 +1423,13 @@ def _is_question(parse: _Parse, words: list[int]) -> bool:
     asks = len(words) > 1 and parse.words[words[0]] in QUOTES_OPEN + '"' and (
         parse.lower[words[1]] in QUESTION_WORDS | {"когда", "где", "куда", "как", "разве"}
         or any(parse.lower[k] == "ли" for k in words[1:6]))
-    for n, i in enumerate(words[:-2]):
+    for n, i in enumerate(words[:-3]):
         if asks and parse.words[i] in ("?", "?!", "?..") and parse.words[words[n + 1]] in QUOTES_CLOSE + '"' and (
                 parse.words[words[n + 2]] in ("—", "–", ",")):
-            return True
+            # … and a verb of asking or saying frames it (not `— этот вопрос волнует жителей`)
+            after = [k for k in words[n + 3:] if parse.words[k] not in ("—", "–")][:1]
+            if after and (parse.lemma[after[0]] in REPORTING | QUOTE_CLOSING | ASKING):
+                return True
     first = words[0]
     if parse.words[first] in QUOTES_OPEN and len(words) > 1:
         first = words[1]
@@ -1564,7 +1588,12 @@ def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:
             "NOUN", "ADJ")):
         return True  # `арестовал подозреваемую в убийстве`: the suspect is named, nothing is suspected
     if parse.lemma[first] in ("допускать", "допустить", "предполагать", "предположить") and not (
-            parse.kids(first, "ccomp", "parataxis") or _short_passive(parse, first)):
+            any(parse.lower[m] != "чтобы" for k in parse.kids(first, "ccomp", "parataxis")
+                for m in parse.kids(k, "mark") or [k]) or _short_passive(parse, first)):
+        return True
+    # `похоже на космический корабль` compares; only `похоже, что …` or an aside hedges
+    if parse.lower[first] == "похоже" and any(parse.lower[c] == "на" for k in parse.kids(first, "obl", "nmod")
+                                             for c in parse.kids(k, "case")):
         return True
     if parse.pos[first] != "NOUN":
         return False

@@ -97,9 +97,20 @@ _SENTENCE_END = ".!?…»\")"
 # Telegram", "Материал подготовлен при поддержке …", "Фото: Reuters", "Источник: ТАСС".
 _PROMO_RE = re.compile(
     r"^(подписывайтесь|подпишитесь|следите за (нашими )?новостями|читайте нас|присоединяйтесь к нам"
-    r"|материал подготовлен при (поддержке|участии)|(на )?фото\s*:|фото\s+\S+\s*:|источник\s*:|автор фото)",
+    r"|материал подготовлен при (поддержке|участии))",
     re.IGNORECASE,
 )
+_CREDIT_RE = re.compile(r"^((на )?фото\s*:|фото\s+\S+\s*:|источник\s*:|автор фото\s*:?)", re.IGNORECASE)
+
+
+def _is_promo(line: str) -> bool:
+    """A call to follow the outlet or a sponsor line, as one sentence; a credit line with a short
+    remainder (`Фото: Reuters`, not an interview's `Источник: Мы узнали о ней за неделю …`)."""
+    one_sentence = not re.search(r"[.!?…]\s+\S", line)
+    if _PROMO_RE.match(line):
+        return one_sentence and len(line.split()) <= 30
+    credit = _CREDIT_RE.match(line)
+    return bool(credit) and one_sentence and len(line[credit.end():].split()) <= 6
 
 
 @dataclass(frozen=True)
@@ -119,8 +130,7 @@ def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tup
     furniture: dict[int, Furniture] = {}
     for index, line in enumerate(lines):
         kind = phrases.get(_key(line.text))
-        if kind is None and (_COUNTER_RE.match(line.text.strip()) or _PROMO_RE.match(line.text.strip())
-                             and len(line.text.split()) <= 30):
+        if kind is None and (_COUNTER_RE.match(line.text.strip()) or _is_promo(line.text.strip())):
             kind = "boilerplate"
         if kind:
             furniture[index] = Furniture(line.start, line.end, kind)

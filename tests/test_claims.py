@@ -1678,3 +1678,29 @@ def test_a_perfective_future_the_tagger_read_as_present_forecasts():
     assert _claim(doc, "позаботимся").type == "predictive"
     assert _claim(doc, "Дышать запретим").type == "predictive"
     assert _claim(doc, "забирает залог").type == "event"
+
+
+def test_review_of_round_10_narrow_readings():
+    doc = annotate("Обзор\n\n— Бюджет будет исполнен, — сказал Силуанов. Депутаты встретили его слова аплодисментами."
+                   "\n\n— ЦБ снизил ставку. Аналитики ожидали этого решения. Рубль укрепился, сообщает ТАСС.\n\n"
+                   "Правительство намерено повысить налоги. Такую позицию критикует оппозиция. "
+                   "Рынок акций растёт. Такое заявление опроверг представитель компании Иван Петров.\n\n"
+                   "«Как жить дальше?» — этот вопрос волнует тысячи жителей города.\n\n"
+                   "Вице-премьер Ольга Голодец посетила больницу. Там её встретил главный врач Иван Петров. "
+                   "Она заявила, что больницу отремонтируют.\n\n"
+                   "Власти не допустят, чтобы цены на хлеб выросли. По предварительной версии, причиной пожара "
+                   "стало короткое замыкание. Новое здание вокзала похоже на космический корабль. "
+                   "Все считают, что реформа провалилась.", id="review10")
+    # narration after a dash-speech frame is the author's; a bulletin's closing frame takes only its sentence
+    assert _claim(doc, "аплодисментами").speaker.kind == "author"
+    assert _claim(doc, "ЦБ снизил ставку").speaker.kind == "author"
+    # a statement criticised or denied is not voiced by the one who criticises or denies it
+    assert _claim(doc, "повысить налоги").speaker.kind == "author"
+    assert _claim(doc, "Рынок акций растёт").speaker.kind == "author"
+    assert _claim(doc, "Как жить дальше").type == "event"  # a quoted question that no one asks here
+    assert _claim(doc, "больницу отремонтируют").speaker.entity_id == entity_of(doc, "Ольга Голодец").id
+    prevent = _claim(doc, "не допустят")
+    assert prevent.speaker.kind == "author" and prevent.polarity == "negative"
+    assert _claim(doc, "По предварительной версии").certainty == "medium"
+    assert _claim(doc, "похоже на космический").certainty == "high"
+    assert _claim(doc, "Все считают").speaker.text == "Все"

@@ -46,3 +46,10 @@ def test_calls_to_subscribe_and_credit_lines_are_furniture():
     furniture = [doc.text[f.start:f.end] for f in doc._.furniture]
     assert furniture == ["Подписывайтесь на наш канал в Telegram, чтобы не пропустить главное.", "Фото: Reuters",
                          "Материал подготовлен при поддержке Фонда президентских грантов."]
+
+
+def test_credit_lines_take_only_a_short_remainder():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Интервью\n\nИсточник: Мы узнали о ней за неделю до начала. Документы уже были уничтожены.\n\n"
+              "Источник: ТАСС\n")
+    assert [doc.text[f.start:f.end] for f in doc._.furniture] == ["Источник: ТАСС"]
