@@ -57,6 +57,8 @@ SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
 NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "история",
                           "опыт", "практика"})
+# reports with no one named, which still speak for someone (`по неофициальным данным`, `по слухам`)
+UNNAMED_REPORTS = frozenset({"данные", "сведение", "информация", "слух"})
 # a statement named as such, that `Такое мнение высказал X` credits to X
 STATEMENT_NOUNS = frozenset({"мнение", "заявление", "оценка", "прогноз", "вывод", "данные", "цифра", "позиция",
                              "версия", "предположение", "точка", "комментарий", "объяснение", "информация"})
@@ -1270,6 +1272,16 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                         if (parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES)
                         and parse.lemma[k] not in RELATIVE and not parse.kids(k, "case")]
                 if not deps:
+                    # `по некоторым данным`, `по неофициальным данным`, `по слухам`: an unnamed source, the
+                    # phrase its span (like `Сообщается`)
+                    # (a bare `по данным за 2013 год` names a period, no source)
+                    qualified = [k for k in parse.kids(i, "amod", "det") if k < i]
+                    if parse.lower[case[0]] == "по" and parse.lemma[i] in UNNAMED_REPORTS and (
+                            qualified or parse.lemma[i] == "слух") and not _inside_rel(
+                            parse, i, head, ("acl:relcl", "acl")):
+                        source = [*qualified, i]
+                        return _Frame(source, f"{parse.words[case[0]]} {parse.words[i]}", parse.subtree(i), None,
+                                      "prep"), head
                     continue
                 source = parse.subtree(deps[0])
                 # the source ends at the comma closing `По словам X,` (the parser may run on past it)

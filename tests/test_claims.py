@@ -1704,3 +1704,13 @@ def test_review_of_round_10_narrow_readings():
     assert _claim(doc, "По предварительной версии").certainty == "medium"
     assert _claim(doc, "похоже на космический").certainty == "high"
     assert _claim(doc, "Все считают").speaker.text == "Все"
+
+
+def test_unofficial_data_and_rumours_are_unnamed_sources():
+    doc = annotate("Сделка\n\nПо неофициальным данным, министр уйдёт в отставку. По слухам, Google проявил интерес "
+                   "к сделке. По данным за 2013 год, уровень пиратства составил 63%.", id="unnamed")
+    minister = _claim(doc, "уйдёт в отставку")
+    assert minister.speaker.kind == "source" and minister.speaker.text == "неофициальным данным"
+    assert minister.speaker.entity_id is None
+    assert _claim(doc, "Google").speaker.text == "слухам"
+    assert _claim(doc, "уровень пиратства").speaker.kind == "author"
