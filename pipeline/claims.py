@@ -1007,6 +1007,9 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         quoted = [k for k in parse.kids(verb, "obj") if parse.pos[k] in ("NOUN", "PROPN", "PRON")]
         if quoted:
             return _Frame(parse.subtree(quoted[0]), cue, frame_tokens, quoted[0])
+    if subjects and parse.rel(subjects[0]) == "nsubj:pass" and not parse.kids(verb, "obl:agent"):
+        # `США обвиняются в том, что …`: the passive's subject is who is spoken of; no one is named
+        return _Frame([verb], cue, frame_tokens, None)
     if subjects:
         source = parse.subtree(subjects[0])
         # `которого цитирует «Росбалт»`: the relative clause is not part of the speaker

@@ -1714,3 +1714,12 @@ def test_unofficial_data_and_rumours_are_unnamed_sources():
     assert minister.speaker.entity_id is None
     assert _claim(doc, "Google").speaker.text == "слухам"
     assert _claim(doc, "уровень пиратства").speaker.kind == "author"
+
+
+def test_reasons_given_and_charges_report_their_content():
+    doc = annotate("Визит\n\nСвой отказ Нетаньяху мотивировал тем, что Иерусалим получил данные о заговоре. "
+                   "США обвиняются в том, что перевозили подозреваемых в другие страны.", id="reasons")
+    refusal = _claim(doc, "мотивировал")
+    assert refusal.speaker.text == "Нетаньяху" and refusal.type == "causal"
+    accused = _claim(doc, "обвиняются").speaker  # the accused are spoken of, no one is named
+    assert accused.kind == "source" and accused.text == "обвиняются" and accused.entity_id is None
