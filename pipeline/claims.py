@@ -958,7 +958,12 @@ def _merge_subordinate(parse: _Parse, clauses: list[_Clause]) -> list[_Clause]:
             clauses[n - 1].tokens = sorted(clauses[n - 1].tokens + clauses[n].tokens)
             del clauses[n]
             continue
-        if first is not None and parse.lower[first] in SUBORDINATORS:
+        # (only when the subordinator marks the range's own head: in `Когда цены выросли, потребители
+        # сократили покупки, а магазины …` the first range holds its main clause already)
+        marked = parse.heads[first] if first is not None else None
+        holds_main = marked is not None and marked != clauses[n].head and parse.rel(marked) == "advcl" and (
+            parse.heads[marked] == clauses[n].head) and parse.is_predicate(clauses[n].head)
+        if first is not None and parse.lower[first] in SUBORDINATORS and not holds_main:
             other = n + 1 if n == 0 else n - 1
             keep = clauses[other]
             keep.tokens = sorted(keep.tokens + clauses[n].tokens)
@@ -1462,10 +1467,13 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     if _is_question(parse, [i for i in clause.tokens if not parse.space[i]]):
         return None
     body = [i for i in clause.tokens if not parse.space[i]]
-    while body and (parse.lower[body[0]] in LEADING_JUNK or parse.words[body[0]] in CLAUSE_PUNCT):
+    # (and a list item's number: `3. Курс доллара опустился …`)
+    while body and (parse.lower[body[0]] in LEADING_JUNK or parse.words[body[0]] in CLAUSE_PUNCT
+                    or _list_marker(parse, body[0]) or body[0] > 0 and _list_marker(parse, body[0] - 1)
+                    and parse.words[body[0]] in (".", ")")):
         body.pop(0)
     while body and (parse.rel(body[-1]) == "cc" or parse.words[body[-1]] in CLAUSE_PUNCT or parse.punct[body[-1]]
-                    and parse.words[body[-1]] not in KEPT_AT_END):
+                    and parse.words[body[-1]] not in KEPT_AT_END) and not _closes_bracket(parse, body):
         body.pop()
     span = _char_range(parse, body)
     if span is None:
@@ -1490,10 +1498,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     content_tokens = [i for i in clause.tokens if i not in frame_tokens] or clause.tokens
 
     # subject / predicate / object of the content clause
-    subjects = parse.kids(content, *SUBJECT_RELS)
+    subjects = [k for k in parse.kids(content, *SUBJECT_RELS) if not _list_marker(parse, k)]
     claim.subject = _char_range(parse, _clip(parse.subtree(subjects[0]), content_tokens, parse)) if subjects else None
     claim.predicate = _char_range(parse, _predicate_tokens(parse, content))
-    objects = parse.kids(content, "obj") or parse.kids(content, "iobj")
+    objects = [k for k in parse.kids(content, "obj") or parse.kids(content, "iobj") if not _list_marker(parse, k)]
     if not objects:
         for k in parse.kids(content, "xcomp"):
             objects = parse.kids(k, "obj")
@@ -1556,11 +1564,24 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     return claim
 
 
+def _closes_bracket(parse: _Parse, body: list[int]) -> bool:
+    """The last token is a `)` or `]` whose opening bracket is in the claim (`… упали на 10 % (до 3 рублей)`)."""
+    close = parse.words[body[-1]]
+    if close not in (")", "]"):
+        return False
+    opening = "(" if close == ")" else "["
+    words = [parse.words[i] for i in body]
+    return words.count(opening) >= words.count(close)
+
+
 def _clip(indices: list[int], allowed: list[int], parse: _Parse) -> list[int]:
     """`indices` inside `allowed`, without a leading conjunction or preposition-less junk."""
     allowed_set = set(allowed)
     kept = [i for i in indices if i in allowed_set]
     while kept and parse.rel(kept[0]) in ("cc", "punct", "mark"):
+        # (an opening quote whose closing one is kept stays: `«Аэрофлот»`, not `Аэрофлот»`)
+        if parse.words[kept[0]] in QUOTES_OPEN and _open_quotes(parse, kept[0], kept[-1] + 1) == 0:
+            break
         kept.pop(0)
     return kept
 

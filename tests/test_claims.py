@@ -1723,3 +1723,23 @@ def test_reasons_given_and_charges_report_their_content():
     assert refusal.speaker.text == "Нетаньяху" and refusal.type == "causal"
     accused = _claim(doc, "обвиняются").speaker  # the accused are spoken of, no one is named
     assert accused.kind == "source" and accused.text == "обвиняются" and accused.entity_id is None
+
+
+def test_spans_keep_quotes_brackets_and_drop_list_numbers():
+    doc = annotate("Итоги\n\n«Спартак» обыграл «Зенит».\n\nАкции упали на 10 % (до 3 рублей).\n\n"
+                   "3. Курс доллара опустился до 90 рублей.\n\n"
+                   "Когда цены выросли, потребители сократили покупки, а магазины снизили наценки.", id="spans")
+    match = _claim(doc, "обыграл")
+    assert (match.subject.text, match.object.text) == ("«Спартак»", "«Зенит»")
+    assert _claim(doc, "Акции упали").text == "Акции упали на 10 % (до 3 рублей)"
+    dollar = _claim(doc, "Курс доллара")
+    assert dollar.text == "Курс доллара опустился до 90 рублей" and dollar.subject.text == "Курс доллара"
+    # an opening subordinate clause stays with its own main clause; the coordinated one is a claim of its own
+    buyers = _claim(doc, "потребители сократили")
+    assert buyers.text == "Когда цены выросли, потребители сократили покупки"
+    assert (buyers.subject.text, buyers.predicate.text) == ("потребители", "сократили")
+    assert _claim(doc, "магазины снизили").text == "магазины снизили наценки"
+    for claim in doc.claims:
+        for part in (claim, claim.subject, claim.predicate, claim.object):
+            if part is not None:
+                assert doc.text[part.start:part.end] == part.text
