@@ -57,6 +57,13 @@ SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
 NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "история",
                           "опыт", "практика"})
+# a wire dateline: a place (in capitals or capitalised), a day and month, maybe the agency in brackets,
+# then a dash (`МОСКВА, 5 июн — `, `Москва. 12 марта. INTERFAX.RU - `, `НЬЮ-ЙОРК, 3 апреля (Рейтер) - `)
+DATELINE = re.compile(
+    r"(?:[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z\-]*(?:[ -][А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z\-]*){0,2}[,.]\s*\d{1,2}\s+"
+    r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+    r"(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?[.,]?\s*(?:\([^()]{1,40}\)\s*)?(?:[A-ZА-ЯЁ][\w.\-]{1,20}\s*)?"
+    r"|[A-ZА-ЯЁ]{2,}\.[A-ZА-ЯЁ]{2,4}\s*)[—–-]\s+")
 # reports with no one named, which still speak for someone (`по неофициальным данным`, `по слухам`)
 UNNAMED_REPORTS = frozenset({"данные", "сведение", "информация", "слух"})
 # a statement named as such, that `Такое мнение высказал X` credits to X
@@ -1467,6 +1474,16 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     if _is_question(parse, [i for i in clause.tokens if not parse.space[i]]):
         return None
     body = [i for i in clause.tokens if not parse.space[i]]
+    # a wire dateline opening the sentence (`НЬЮ-ЙОРК, 3 апреля (Рейтер) - Фондовые индексы …`) is no part
+    # of the claim, and a sentence that is only a dateline (`МОСКВА, 5 июн — РИА Новости.`) holds none
+    if body:
+        opening = parse.idx[body[0]]
+        dateline = DATELINE.match(doc.text, opening, parse.idx[body[-1]] + len(parse.words[body[-1]]))
+        if dateline:
+            rest = [i for i in body if parse.idx[i] >= dateline.end()]
+            if len([i for i in rest if parse.is_word(i)]) <= 5 and not any(parse.is_finite(i) for i in rest):
+                return None
+            body = rest
     # (and a list item's number: `3. Курс доллара опустился …`)
     while body and (parse.lower[body[0]] in LEADING_JUNK or parse.words[body[0]] in CLAUSE_PUNCT
                     or _list_marker(parse, body[0]) or body[0] > 0 and _list_marker(parse, body[0] - 1)
@@ -1498,7 +1515,8 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     content_tokens = [i for i in clause.tokens if i not in frame_tokens] or clause.tokens
 
     # subject / predicate / object of the content clause
-    subjects = [k for k in parse.kids(content, *SUBJECT_RELS) if not _list_marker(parse, k)]
+    # (not a list item's number nor a dateline's place, both left out of the claim)
+    subjects = [k for k in parse.kids(content, *SUBJECT_RELS) if not _list_marker(parse, k) and k >= body[0]]
     claim.subject = _char_range(parse, _clip(parse.subtree(subjects[0]), content_tokens, parse)) if subjects else None
     claim.predicate = _char_range(parse, _predicate_tokens(parse, content))
     objects = [k for k in parse.kids(content, "obj") or parse.kids(content, "iobj") if not _list_marker(parse, k)]

@@ -1743,3 +1743,13 @@ def test_spans_keep_quotes_brackets_and_drop_list_numbers():
         for part in (claim, claim.subject, claim.predicate, claim.object):
             if part is not None:
                 assert doc.text[part.start:part.end] == part.text
+
+
+def test_wire_datelines_are_not_claims_nor_subjects():
+    doc = annotate("Рынки\n\nМОСКВА, 5 июн — РИА Новости. Правительство одобрило законопроект о налогах.\n\n"
+                   "НЬЮ-ЙОРК, 3 апреля (Рейтер) - Фондовые индексы США выросли на 2%.\n\n"
+                   "Иван Петров, 45 лет — ветеран войны.", id="datelines")
+    assert not [c for c in doc.claims if "РИА" in c.text or "Рейтер" in c.text]
+    indices = _claim(doc, "Фондовые индексы")
+    assert indices.text == "Фондовые индексы США выросли на 2%" and indices.subject.text == "Фондовые индексы США"
+    assert _claim(doc, "ветеран войны").text == "Иван Петров, 45 лет — ветеран войны"
