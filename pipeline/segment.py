@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy
@@ -90,6 +91,8 @@ def _is_heading(line: Line, following: Line | None) -> bool:
         len(text) <= 150
         and len(text.split()) <= 16
         and text[-1] not in _SENTENCE_END + ",;:"
+        # two sentences are a paragraph that lost its final full stop, not a heading
+        and not re.search(r"[.!?…]\s+[А-ЯЁA-Z«\"]", text)
         and following is not None
         and following.group != line.group
     )

@@ -23,3 +23,13 @@ def test_headings_and_paragraph_blocks(seed_text):
     paragraphs = [doc.text[b.start:b.end] for b in doc._.blocks if b.kind == "paragraph"]
     assert any(p.startswith("Осенью 2022 года Азербайджан перекрыл") for p in paragraphs)
     assert not any(p in headings for p in paragraphs)
+
+
+def test_two_sentences_without_a_final_stop_are_a_paragraph_not_a_heading():
+    from pipeline import annotate
+
+    doc = annotate("Закон\n\nПрезидент подписал закон. Он вступит в силу 1 сентября\n\nДепутаты одобрили поправки.\n\n"
+                   "Новые правила\n\nПравила вступят в силу в мае.", id="headings")
+    kinds = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert ("paragraph", "Президент подписал закон. Он вступит в силу 1 сентября") in kinds
+    assert ("heading", "Новые правила") in kinds
