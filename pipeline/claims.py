@@ -859,6 +859,8 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     subjects = parse.kids(other, *SUBJECT_RELS)
     if any(parse.lemma[k] in RELATIVE for k in subjects):
         return False  # `…, который исчез` left unattached
+    if any(parse.lemma[k] in RELATIVE and k < other for k in parse.kids(other, "obj", "iobj", "obl", "nmod")):
+        return False  # `Министр, которого уволил президент, …`: a relative clause on its object
     if _quoted_after_report(parse, other):
         return False  # `…, сказав «мы принялись …»`: the quote is what the report says
     reported = [k for k in parse.kids(other, "ccomp") if k > other]

@@ -1753,3 +1753,10 @@ def test_wire_datelines_are_not_claims_nor_subjects():
     indices = _claim(doc, "Фондовые индексы")
     assert indices.text == "Фондовые индексы США выросли на 2%" and indices.subject.text == "Фондовые индексы США"
     assert _claim(doc, "ветеран войны").text == "Иван Петров, 45 лет — ветеран войны"
+
+
+def test_a_relative_clause_on_its_object_is_no_claim_of_its_own():
+    doc = annotate("Назначение\n\nМинистр, которого в прошлом месяце уволил президент, возглавил крупную "
+                   "госкорпорацию.", id="relative-object")
+    assert [c.text for c in doc.claims] == [
+        "Министр, которого в прошлом месяце уволил президент, возглавил крупную госкорпорацию"]
