@@ -100,6 +100,9 @@ _PROMO_RE = re.compile(
     r"|материал подготовлен при (поддержке|участии))",
     re.IGNORECASE,
 )
+# Publication stamps and rights notices: "Опубликовано 12 марта 2024 года в 15:40", "Все права защищены.
+# Перепечатка материалов запрещена."
+_STAMP_RE = re.compile(r"^(опубликовано|обновлено|дата публикации|все права защищены|перепечатка)\b", re.IGNORECASE)
 _CREDIT_RE = re.compile(r"^((на )?фото\s*:|фото\s+\S+\s*:|источник\s*:|автор фото\s*:?)", re.IGNORECASE)
 
 
@@ -109,6 +112,8 @@ def _is_promo(line: str) -> bool:
     one_sentence = not re.search(r"[.!?…]\s+\S", line)
     if _PROMO_RE.match(line):
         return one_sentence and len(line.split()) <= 30
+    if _STAMP_RE.match(line):
+        return len(line.split()) <= 12
     credit = _CREDIT_RE.match(line)
     return bool(credit) and one_sentence and len(line[credit.end():].split()) <= 6
 

@@ -53,3 +53,12 @@ def test_credit_lines_take_only_a_short_remainder():
     doc = nlp("Интервью\n\nИсточник: Мы узнали о ней за неделю до начала. Документы уже были уничтожены.\n\n"
               "Источник: ТАСС\n")
     assert [doc.text[f.start:f.end] for f in doc._.furniture] == ["Источник: ТАСС"]
+
+
+def test_publication_stamps_and_rights_notices_are_furniture():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Завод закрыт\n\nОпубликовано 12 марта 2024 года в 15:40\n\nЗавод закрыли в мае.\n\n"
+              "Все права защищены. Перепечатка материалов запрещена.\n\n"
+              "Опубликованные данные показали рост цен на 5 процентов за год.\n")
+    assert [doc.text[f.start:f.end] for f in doc._.furniture] == [
+        "Опубликовано 12 марта 2024 года в 15:40", "Все права защищены. Перепечатка материалов запрещена."]
