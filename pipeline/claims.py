@@ -408,17 +408,16 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
         if inserted is not None:
             content = [i for i in words if i not in inserted[1]]
         clauses = _clauses(parse, content)
-        frame = None
+        frame, verb = None, None
         if final is not None and clauses:
             clauses[-1].tokens += [i for i in words if i >= final]
-            frame = _reporting_frame(parse, final, None)
-            if frame is not None:
-                frame.kind = "after"
+            verb = final
         elif inserted is not None and clauses:
             # the aside joins the clause it interrupts (the last one that starts before it)
             verb, aside = inserted
             around = [c for c in clauses if c.tokens[0] < aside[0]] or clauses[:1]
             around[-1].tokens = sorted(around[-1].tokens + aside)
+        if verb is not None:
             frame = _reporting_frame(parse, verb, None)
             if frame is not None:
                 frame.kind = "after"
@@ -519,38 +518,45 @@ def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str, tupl
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
-    """The frame of `Об этом сообщил X` / `Об этом пишет ТАСС`: a report whose content is `этом`; also
-    `Так прокомментировал ситуацию X` and a statement named as such (`Такое мнение высказал X`, `С таким
-    заявлением выступил X`, `Такие данные приводит X`), all opening their sentence."""
-    opening = next((i for i in words if parse.is_word(i)), None)
+    """The frame of `Об этом сообщил X` / `Об этом пишет ТАСС`: a report whose content is `этом`; also,
+    opening the sentence, `Так прокомментировал ситуацию X` and a statement named as such (`Такое мнение
+    высказал X`, `С таким заявлением выступил X`, `Такие данные приводит X`)."""
     for i in words:
         if parse.lemma[i] == "это" and parse.rel(i) == "obl" and any(
                 parse.lower[c] in ("о", "об") for c in parse.kids(i, "case")):
             verb = parse.heads[i]
             if verb is not None and parse.lemma[verb] in REPORTING and parse.is_finite(verb):
                 return _reporting_frame(parse, verb, None)
-        verb = parse.heads[i]
-        if verb is None:
-            continue
-        # (not `Так аналитик X отметил: «…»`, `Такой прогноз сделал X: …`, where the verb has its own content)
-        own = bool(parse.kids(verb, "ccomp")) or any(parse.words[k] == ":" for k in words if k > verb)
-        if i == opening and parse.lower[i] == "так" and parse.rel(i) == "advmod" and parse.lemma[
-                verb] in REPORTING and parse.is_finite(verb) and not own:
-            return _reporting_frame(parse, verb, None)
-        noun = verb  # `Такое мнение`, `С таким заявлением`: the determiner opens the sentence (or after `С`)
-        if parse.lemma[i] == "такой" and parse.rel(i) == "det" and parse.lemma[noun] in STATEMENT_NOUNS and (
-                i == opening or parse.lower[opening] in ("с", "со")):
-            verb = parse.heads[noun]
-            # the verb must voice the statement (`высказал`, `выступил с`, `приводит`), not deny, criticise
-            # or obtain it (`Такое заявление опроверг X`, `Такую позицию критикует X`, `не подтвердил`)
-            voices = verb is not None and parse.is_finite(verb) and parse.lemma[verb] in VOICING and not any(
-                parse.lower[k] == "не" for k in parse.kids(verb, "advmod"))
-            subjects = parse.kids(verb, "nsubj") if voices else []
-            if subjects and subjects[0] > noun and not _self(parse, subjects[0]) and not own:
-                source = parse.subtree(subjects[0])
-                return _Frame(source, f"{parse.words[i]} {parse.words[noun]} {parse.words[verb]}",
-                              source + [verb], subjects[0])
-    return None
+    opening = [i for i in words if parse.is_word(i)][:2]
+    if not opening:
+        return None
+
+    def own(verb: int) -> bool:
+        # (not `Так аналитик X отметил: «…»`, `Такой прогноз сделал X: …`: the verb has its own content)
+        return bool(parse.kids(verb, "ccomp")) or any(parse.words[k] == ":" for k in words if k > verb)
+
+    first, verb = opening[0], parse.heads[opening[0]]
+    if (parse.lower[first] == "так" and parse.rel(first) == "advmod" and verb is not None
+            and parse.lemma[verb] in REPORTING and parse.is_finite(verb) and not own(verb)):
+        return _reporting_frame(parse, verb, None)
+    # `Такое мнение …`, or after `С`: `С таким заявлением …`
+    determiner = opening[1] if parse.lower[first] in ("с", "со") and len(opening) > 1 else first
+    noun = parse.heads[determiner]
+    if parse.lemma[determiner] != "такой" or parse.rel(determiner) != "det" or noun is None or (
+            parse.lemma[noun] not in STATEMENT_NOUNS):
+        return None
+    verb = parse.heads[noun]
+    # the verb must voice the statement (`высказал`, `выступил с`, `приводит`), not deny, criticise or
+    # obtain it (`Такое заявление опроверг X`, `Такую позицию критикует X`, `не подтвердил`)
+    if verb is None or not parse.is_finite(verb) or parse.lemma[verb] not in VOICING or own(verb) or any(
+            parse.lower[k] == "не" for k in parse.kids(verb, "advmod")):
+        return None
+    subjects = parse.kids(verb, "nsubj")
+    if not subjects or subjects[0] < noun or _self(parse, subjects[0]):
+        return None
+    source = parse.subtree(subjects[0])
+    return _Frame(source, f"{parse.words[determiner]} {parse.words[noun]} {parse.words[verb]}",
+                  source + [verb], subjects[0])
 
 
 class _Context:
@@ -1733,12 +1739,17 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     return sorted(set(found))
 
 
-@functools.lru_cache(maxsize=1024)
-def _ordinal(form: str) -> bool:
-    """Whether pymorphy reads the word as an ordinal numeral (`пятый`, `третья`, `сотый`)."""
+@functools.lru_cache(maxsize=16384)
+def _tags(form: str) -> tuple:
+    """pymorphy's analyses of a word form (cached: the same forms recur over a corpus)."""
     from .models import morph_vocab
 
-    return any("Anum" in p.tag for p in morph_vocab().parse(form))
+    return tuple(p.tag for p in morph_vocab().parse(form))
+
+
+def _ordinal(form: str) -> bool:
+    """Whether pymorphy reads the word as an ordinal numeral (`пятый`, `третья`, `сотый`)."""
+    return any("Anum" in t for t in _tags(form))
 
 
 def _time_frame(parse: _Parse, i: int) -> bool:
@@ -1898,21 +1909,15 @@ def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8192)
 def _may_be_perfective(form: str) -> bool:
     """Whether pymorphy reads the finite verb form as perfective (future) in any of its analyses."""
-    from .models import morph_vocab
-
-    verbs = [p.tag for p in morph_vocab().parse(form) if p.tag.POS == "VERB"]
+    verbs = [t for t in _tags(form) if t.POS == "VERB"]
     return not verbs or any(t.aspect == "perf" for t in verbs)
 
 
-@functools.lru_cache(maxsize=8192)
 def _only_future(form: str) -> bool:
     """Whether pymorphy reads the finite verb form as a perfective future in every analysis it has."""
-    from .models import morph_vocab
-
-    verbs = [p.tag for p in morph_vocab().parse(form) if p.tag.POS == "VERB"]
+    verbs = [t for t in _tags(form) if t.POS == "VERB"]
     return bool(verbs) and all(t.aspect == "perf" and t.tense == "futr" for t in verbs if t.mood == "indc") and any(
         t.mood == "indc" for t in verbs)
 
@@ -2191,11 +2196,8 @@ def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:
     return _only_imperative(parse.lower[words[0]])
 
 
-@functools.lru_cache(maxsize=8192)
 def _only_imperative(form: str) -> bool:
-    from .models import morph_vocab
-
-    tags = [p.tag for p in morph_vocab().parse(form)]
+    tags = _tags(form)
     return bool(tags) and all(t.POS == "VERB" and t.mood == "impr" for t in tags)
 
 

@@ -136,8 +136,8 @@ def _same_person(gold: str, system: str | None) -> bool:
     `Михаил Лесин`, `Лесина`)."""
     if not system:
         return False
-    stem = lambda name: name.lower().replace("ё", "е").split()[-1][:5]  # noqa: E731
-    return stem(gold) in system.lower().replace("ё", "е") or stem(system) in gold.lower().replace("ё", "е")
+    gold, system = gold.lower().replace("ё", "е"), system.lower().replace("ё", "е")
+    return gold.split()[-1][:5] in system or system.split()[-1][:5] in gold
 
 
 def speaker_agrees(gold: Item, system: Item) -> bool:
