@@ -64,6 +64,12 @@ DATELINE = re.compile(
     r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
     r"(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?[.,]?\s*(?:\([^()]{1,40}\)\s*)?(?:[A-ZА-ЯЁ][\w.\-]{1,20}\s*)?"
     r"|[A-ZА-ЯЁ]{2,}\.[A-ZА-ЯЁ]{2,4}\s*)[—–-]\s+")
+# size, amount, price and time: compared, they measure (`выше`, `больше`, `дороже`, `позже`)
+AMOUNT_ADJECTIVES = frozenset({"высокий", "низкий", "большой", "маленький", "малый", "много", "мало", "многий",
+                               "дорогой", "дешёвый", "дешевый", "высоко", "низко", "долгий", "длинный",
+                               "короткий", "ранний", "поздний", "рано", "поздно", "дорого", "дёшево", "дешево",
+                               "выше", "ниже", "больше", "меньше", "дороже", "дешевле", "дольше", "длиннее",
+                               "короче", "раньше", "позже", "позднее", "старше", "моложе"})
 # reports with no one named, which still speak for someone (`по неофициальным данным`, `по слухам`)
 UNNAMED_REPORTS = frozenset({"данные", "сведение", "информация", "слух"})
 # a statement named as such, that `Такое мнение высказал X` credits to X
@@ -2397,6 +2403,11 @@ def _judgement(parse: _Parse, head: int) -> bool:
     """A copular or verbless predicate that is an adjective or comparative states a judgement, unless
     the adjective states readiness, ability, rank or relation (`[stative_adjectives]`: `готова`,
     `способен`, `главным было`)."""
+    # (a comparison of amounts measures, it does not judge: `Цены в Москве выше, чем в регионах`)
+    measured = parse.feats[head].get("Degree") == "Cmp" and (
+        parse.lemma[head] in AMOUNT_ADJECTIVES or parse.lower[head] in AMOUNT_ADJECTIVES)
+    if measured:
+        return False
     if parse.feats[head].get("Degree") in ("Cmp", "Sup"):
         return True
     if parse.pos[head] in ("NOUN", "PROPN") and any(

@@ -1760,3 +1760,12 @@ def test_a_relative_clause_on_its_object_is_no_claim_of_its_own():
                    "госкорпорацию.", id="relative-object")
     assert [c.text for c in doc.claims] == [
         "Министр, которого в прошлом месяце уволил президент, возглавил крупную госкорпорацию"]
+
+
+def test_multiplied_and_compared_amounts_measure():
+    doc = annotate("Рынок\n\nЧисло активных пользователей мессенджера удвоилось. Он был дважды уволен с работы. "
+                   "Цены в Москве выше, чем в регионах. Это решение гораздо лучше прежнего.", id="amounts")
+    assert _claim(doc, "удвоилось").type == "quantitative"
+    assert _claim(doc, "дважды уволен").type == "quantitative"
+    assert _claim(doc, "Цены в Москве выше").type == "event"  # a comparison of amounts judges nothing
+    assert _claim(doc, "гораздо лучше").type == "evaluative"
