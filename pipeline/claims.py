@@ -1984,7 +1984,8 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
     necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
-            parse.feats[i].get("Mood") == "Imp" for i in predicate) or _imperative_opening(parse, tokens) or any(
+            parse.feats[i].get("Mood") == "Imp" or parse.pos[i] == "VERB" and _only_imperative(parse.lower[i])
+            for i in predicate) or _imperative_opening(parse, tokens) or any(
             _hortative(parse, h) for h in heads):
         types.add("normative")
     # finite verbs of the main level the predicate group missed (a broken parse, `Задача сложная, сроки
@@ -2447,6 +2448,11 @@ def _judgement(parse: _Parse, head: int) -> bool:
     if parse.lemma[head] in LINKING_VERBS and any(
             parse.lemma[k] in EVALUATIVE_NOMINALS and parse.feats[k].get("Case") == "Ins"
             for k in parse.kids(head, "xcomp", "obl")):
+        return True
+    # `Выборы превратились в фарс`: what something turns into, when that judges it
+    if parse.lemma[head] in ("превратиться", "превращаться") and any(
+            parse.lemma[k] in EVALUATIVE_NOMINALS and any(parse.lower[c] in ("в", "во") for c in parse.kids(k, "case"))
+            for k in parse.kids(head, "obl")):
         return True
     if parse.lemma[head] in SEEMING_VERBS:  # `кажется тусклым`, `выглядит странно`, `оказался провальным`
         # (the parser may hang the instrumental adjective as an oblique: `казалось несколько навязчивым`)

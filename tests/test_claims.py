@@ -1769,3 +1769,12 @@ def test_multiplied_and_compared_amounts_measure():
     assert _claim(doc, "дважды уволен").type == "quantitative"
     assert _claim(doc, "Цены в Москве выше").type == "event"  # a comparison of amounts judges nothing
     assert _claim(doc, "гораздо лучше").type == "evaluative"
+
+
+def test_rights_enough_imperatives_and_what_things_turn_into():
+    doc = annotate("Правила\n\nОбязательно проверьте свои счета. Хватит экономить на здоровье. Денег хватит до весны. "
+                   "Торговцы не имеют права продавать алкоголь ночью. Выборы превратились в фарс.", id="rights")
+    for fragment in ("проверьте свои счета", "Хватит экономить", "не имеют права"):
+        assert _claim(doc, fragment).type == "normative", fragment
+    assert _claim(doc, "Денег хватит").type == "predictive"  # enough money: no action to oblige
+    assert _claim(doc, "превратились в фарс").type == "evaluative"
