@@ -57,19 +57,32 @@ SUBORDINATE_RELS = frozenset({"acl", "acl:relcl", "advcl"})
 # subjects of a reporting verb that name no one who speaks
 NOT_SPEAKERS = frozenset({"это", "что", "который", "никто", "ничто", "то", "многое", "всё", "история",
                           "опыт", "практика"})
-# a wire dateline: a place (in capitals or capitalised), a day and month, maybe the agency in brackets,
-# then a dash (`МОСКВА, 5 июн — `, `Москва. 12 марта. INTERFAX.RU - `, `НЬЮ-ЙОРК, 3 апреля (Рейтер) - `)
-DATELINE = re.compile(
-    r"(?:[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z\-]*(?:[ -][А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z\-]*){0,2}[,.]\s*\d{1,2}\s+"
-    r"(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
-    r"(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?[.,]?\s*(?:\([^()]{1,40}\)\s*)?(?:[A-ZА-ЯЁ][\w.\-]{1,20}\s*)?"
-    r"|[A-ZА-ЯЁ]{2,}\.[A-ZА-ЯЁ]{2,4}\s*)[—–-]\s+")
+# a wire dateline: a place in capitals, a day and month, maybe the agency in brackets, then a dash
+# (`МОСКВА, 5 июн — `, `НЬЮ-ЙОРК, 3 апреля (Рейтер) - `); a capitalised place only with the agency in
+# brackets (`Москва, 5 июня (ТАСС) — `); or a site's name (`INTERFAX.RU - `). Not `Вчера, 5 июня, — …`
+# nor `Москва, 5 июня — день выборов`. (Words are matched without optional overlaps: no backtracking.)
+_DATE = (r"[,.]\s*\d{1,2}\s+(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек)[а-яё]*\.?"
+         r"(?:\s+\d{4}(?:\s*г(?:ода|\.)?)?)?[.,]?\s*")
+_CAPS = r"[А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)*(?: [А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)*){0,2}"
+_TITLE = r"[А-ЯЁA-Z][а-яёa-z]+(?:-[А-ЯЁA-Zа-яёa-z][а-яёa-z]+)*"
+_AGENCY = r"\([^()]{1,40}\)\s*"
+DATELINE = re.compile(rf"(?:{_CAPS}{_DATE}(?:{_AGENCY})?|{_TITLE}{_DATE}{_AGENCY}|[A-ZА-ЯЁ]{{2,}}\.[A-ZА-ЯЁ]{{2,4}}\s*)"
+                      r"[—–-]\s+")
+# … and a sentence that is only one (`Москва, 5 июня — «Вести.Экономика».`, `МОСКВА, 5 июн — РИА Новости.`)
+DATELINE_ALONE = re.compile(
+    rf"(?:{_CAPS}|{_TITLE}){_DATE}[—–-]\s*(?:[«\"][^«»\"\n]{{1,40}}[»\"]|[A-ZА-ЯЁ][^.!?\n]{{0,40}})[.]?\s*$")
 # size, amount, price and time: compared, they measure (`выше`, `больше`, `дороже`, `позже`)
 AMOUNT_ADJECTIVES = frozenset({"высокий", "низкий", "большой", "маленький", "малый", "много", "мало", "многий",
                                "дорогой", "дешёвый", "дешевый", "высоко", "низко", "долгий", "длинный",
                                "короткий", "ранний", "поздний", "рано", "поздно", "дорого", "дёшево", "дешево",
                                "выше", "ниже", "больше", "меньше", "дороже", "дешевле", "дольше", "длиннее",
                                "короче", "раньше", "позже", "позднее", "старше", "моложе"})
+# what is measured: a comparison of these in size or amount judges nothing
+MEASURE_NOUNS = frozenset({"цена", "стоимость", "число", "количество", "доля", "уровень", "зарплата", "доход",
+                           "выручка", "прибыль", "расход", "срок", "рост", "темп", "курс", "ставка", "показатель",
+                           "объём", "объем", "население", "спрос", "тариф", "пенсия", "бюджет", "инфляция",
+                           "безработица", "продажа", "экспорт", "импорт", "производство", "потребление", "налог",
+                           "сумма", "долг", "оборот", "капитализация", "численность", "возраст", "скорость"})
 # reports with no one named, which still speak for someone (`по неофициальным данным`, `по слухам`)
 UNNAMED_REPORTS = frozenset({"данные", "сведение", "информация", "слух"})
 # a statement named as such, that `Такое мнение высказал X` credits to X
@@ -1298,13 +1311,16 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                 # `по его словам`, `по данным МВД`; not `по некоторым данным` (a hedge, no source)
                 # (`по данным за 2013 год`, `на февраль`: a period the data cover, no source)
                 deps = [k for k in parse.kids(i, "nmod", "det")
-                        if (parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES)
+                        if (parse.pos[k] in ("NOUN", "PROPN") or parse.lower[k] in POSSESSIVES
+                            and parse.lemma[k] not in ("мой", "наш"))
                         and parse.lemma[k] not in RELATIVE and not parse.kids(k, "case")]
                 if not deps:
                     # `по некоторым данным`, `по неофициальным данным`, `по слухам`: an unnamed source, the
                     # phrase its span (like `Сообщается`)
                     # (a bare `по данным за 2013 год` names a period, no source)
-                    qualified = [k for k in parse.kids(i, "amod", "det") if k < i]
+                    # (a pointer back, `по этим данным`, or our own, `по нашим данным`, is no unnamed source)
+                    qualified = [k for k in parse.kids(i, "amod", "det") if k < i and parse.lemma[k] not in (
+                        "этот", "тот", "такой", "мой", "наш", "твой", "ваш", "свой", "его", "её", "их")]
                     if parse.lower[case[0]] == "по" and parse.lemma[i] in UNNAMED_REPORTS and (
                             qualified or parse.lemma[i] == "слух") and not _inside_rel(
                             parse, i, head, ("acl:relcl", "acl")):
@@ -1491,8 +1507,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # a wire dateline opening the sentence (`НЬЮ-ЙОРК, 3 апреля (Рейтер) - Фондовые индексы …`) is no part
     # of the claim, and a sentence that is only a dateline (`МОСКВА, 5 июн — РИА Новости.`) holds none
     if body:
-        opening = parse.idx[body[0]]
-        dateline = DATELINE.match(doc.text, opening, parse.idx[body[-1]] + len(parse.words[body[-1]]))
+        opening, closing = parse.idx[body[0]], parse.idx[body[-1]] + len(parse.words[body[-1]])
+        if DATELINE_ALONE.match(doc.text, opening, closing) and not any(parse.is_finite(i) for i in body):
+            return None
+        dateline = DATELINE.match(doc.text, opening, closing)
         if dateline:
             rest = [i for i in body if parse.idx[i] >= dateline.end()]
             if len([i for i in rest if parse.is_word(i)]) <= 5 and not any(parse.is_finite(i) for i in rest):
@@ -1982,7 +2000,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
         parse.rel(k).startswith("nsubj") or any(parse.lower[c] == "в" for c in parse.kids(k, "case")))
         for h in heads for k in parse.kids(h, "nsubj", "obl"))
     # a phrase of the lexicon that the predicate opens (`пришло время поговорить`, like `пора`)
-    necessity = necessity or any(first in heads and last != first for first, last, _ in cues.find("normative", main))
+    # (`имели право голосовать` in the past is a historical fact)
+    necessity = necessity or any(first in heads and last != first and not (
+        parse.lemma[first] == "иметь" and _past_form(parse, first)) for first, last, _ in cues.find("normative", main))
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
             parse.feats[i].get("Mood") == "Imp" or parse.pos[i] == "VERB" and _only_imperative(parse.lower[i])
             for i in predicate) or _imperative_opening(parse, tokens) or any(
@@ -2405,8 +2425,10 @@ def _judgement(parse: _Parse, head: int) -> bool:
     the adjective states readiness, ability, rank or relation (`[stative_adjectives]`: `готова`,
     `способен`, `главным было`)."""
     # (a comparison of amounts measures, it does not judge: `Цены в Москве выше, чем в регионах`)
+    # (of a measure: `Качество образования выше, чем в России` still judges)
     measured = parse.feats[head].get("Degree") == "Cmp" and (
-        parse.lemma[head] in AMOUNT_ADJECTIVES or parse.lower[head] in AMOUNT_ADJECTIVES)
+        parse.lemma[head] in AMOUNT_ADJECTIVES or parse.lower[head] in AMOUNT_ADJECTIVES) and any(
+        parse.lemma[k] in MEASURE_NOUNS for k in parse.kids(head, *SUBJECT_RELS))
     if measured:
         return False
     if parse.feats[head].get("Degree") in ("Cmp", "Sup"):

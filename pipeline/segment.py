@@ -92,7 +92,8 @@ def _is_heading(line: Line, following: Line | None) -> bool:
         and len(text.split()) <= 16
         and text[-1] not in _SENTENCE_END + ",;:"
         # two sentences are a paragraph that lost its final full stop, not a heading
-        and not re.search(r"[.!?…]\s+[А-ЯЁA-Z«\"]", text)
+        # (a sentence of three words or more ending in a lower-case word: not `Глава 3. Россия …`, `В. Путин: …`)
+        and not re.search(r"(?:\S+\s+){2,}[а-яёa-z]+[.!?…]\s+[А-ЯЁA-Z«\"]", text)
         and following is not None
         and following.group != line.group
     )

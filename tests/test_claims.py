@@ -1771,10 +1771,29 @@ def test_multiplied_and_compared_amounts_measure():
     assert _claim(doc, "гораздо лучше").type == "evaluative"
 
 
-def test_rights_enough_imperatives_and_what_things_turn_into():
-    doc = annotate("Правила\n\nОбязательно проверьте свои счета. Хватит экономить на здоровье. Денег хватит до весны. "
-                   "Торговцы не имеют права продавать алкоголь ночью. Выборы превратились в фарс.", id="rights")
-    for fragment in ("проверьте свои счета", "Хватит экономить", "не имеют права"):
+def test_rights_imperatives_and_what_things_turn_into():
+    doc = annotate("Правила\n\nОбязательно проверьте свои счета. Торговцы не имеют права продавать алкоголь ночью. "
+                   "В 1990 году женщины уже имели право голосовать. Выборы превратились в фарс.", id="rights")
+    for fragment in ("проверьте свои счета", "не имеют права"):
         assert _claim(doc, fragment).type == "normative", fragment
-    assert _claim(doc, "Денег хватит").type == "predictive"  # enough money: no action to oblige
+    assert _claim(doc, "имели право голосовать").type != "normative"  # a right in the past is history
     assert _claim(doc, "превратились в фарс").type == "evaluative"
+
+
+def test_second_review_of_round_10():
+    doc = annotate("Обзор\n\nВчера, 5 июня, — в Москве прошёл массовый митинг оппозиции.\n\n"
+                   "Москва, 5 июня — день выборов в Государственную думу.\n\n"
+                   "Москва, 5 июня — «Вести.Экономика». Рубль укрепился к доллару на 2%.\n\n"
+                   "Качество образования в Финляндии выше, чем в России.\n\n"
+                   "По этим данным, безработица выросла на 2%. По нашим данным, инфляция выросла на 3%.\n\n"
+                   "Сил хватит выдержать любые санкции.", id="review10b")
+    assert _claim(doc, "Вчера, 5 июня").text.startswith("Вчера")  # no dateline: the place is not in capitals
+    assert _claim(doc, "день выборов").text.startswith("Москва, 5 июня")
+    assert not [c for c in doc.claims if "Вести" in c.text]
+    assert _claim(doc, "Качество образования").type == "evaluative"  # a quality compared is judged
+    assert _claim(doc, "безработица выросла").speaker.kind == "author"
+    assert _claim(doc, "инфляция выросла").speaker.kind == "author"
+    assert _claim(doc, "Сил хватит").type != "normative"
+    # a long hyphenated run of capitals does not send the dateline pattern into backtracking
+    long = annotate("Тест\n\n" + "А-" * 1500 + "А, 5 июня — тест прошёл успешно.", id="long")
+    assert long.claims

@@ -62,3 +62,10 @@ def test_publication_stamps_and_rights_notices_are_furniture():
               "Опубликованные данные показали рост цен на 5 процентов за год.\n")
     assert [doc.text[f.start:f.end] for f in doc._.furniture] == [
         "Опубликовано 12 марта 2024 года в 15:40", "Все права защищены. Перепечатка материалов запрещена."]
+
+
+def test_news_lines_that_open_like_stamps_are_not_furniture():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Письмо\n\nОпубликовано письмо 50 учёных к президенту. Они требуют отставки министра.\n\n"
+              "Обновлено расписание электричек на майские праздники.\n\nОпубликовано 12 марта 2024 года в 15:40\n")
+    assert [doc.text[f.start:f.end] for f in doc._.furniture] == ["Опубликовано 12 марта 2024 года в 15:40"]

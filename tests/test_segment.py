@@ -33,3 +33,10 @@ def test_two_sentences_without_a_final_stop_are_a_paragraph_not_a_heading():
     kinds = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
     assert ("paragraph", "Президент подписал закон. Он вступит в силу 1 сентября") in kinds
     assert ("heading", "Новые правила") in kinds
+
+
+def test_a_numbered_heading_stays_a_heading():
+    from pipeline import annotate
+
+    doc = annotate("Книга\n\nГлава 3. Россия выходит из кризиса\n\nЭкономика растёт второй год подряд.", id="numbered")
+    assert ("heading", "Глава 3. Россия выходит из кризиса") in [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
