@@ -167,6 +167,17 @@ def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tup
         if text.find(line.text[:100], line.end) >= 0:
             furniture[index] = Furniture(line.start, line.end, "teaser")
 
+    # Related links: after a `Также по теме:` header (navigation), the headline lines up to the first
+    # that reads as text (a full stop at its end, or more than 20 words).
+    for index in [i for i, line in enumerate(lines) if phrases.get(_key(line.text)) == "related"]:
+        furniture[index] = Furniture(lines[index].start, lines[index].end, "navigation")
+        for j in range(index + 1, len(lines)):
+            line = lines[j]
+            if j in furniture or not line.text.strip() or len(line.text.split()) > 20 or (
+                    line.text.rstrip()[-1] in ".!…"):
+                break
+            furniture[j] = Furniture(line.start, line.end, "navigation")
+
     # Table of contents: after a toc header, the short lines that repeat a later heading.
     for index in sorted(i for i, f in furniture.items() if f.kind == "toc"):
         for j in range(index + 1, len(lines)):

@@ -69,3 +69,12 @@ def test_news_lines_that_open_like_stamps_are_not_furniture():
     doc = nlp("Письмо\n\nОпубликовано письмо 50 учёных к президенту. Они требуют отставки министра.\n\n"
               "Обновлено расписание электричек на майские праздники.\n\nОпубликовано 12 марта 2024 года в 15:40\n")
     assert [doc.text[f.start:f.end] for f in doc._.furniture] == ["Опубликовано 12 марта 2024 года в 15:40"]
+
+
+def test_related_links_after_their_header_are_navigation():
+    nlp = build_nlp(["razmetka_clean"])
+    doc = nlp("Ставка\n\nЦБ сохранил ключевую ставку на уровне 16%.\n\nТакже по теме:\nЦБ повысил ставку до 16%\n"
+              "Рубль укрепился к доллару\n\nАналитики ждут снижения ставки весной.\n")
+    furniture = [(f.kind, doc.text[f.start:f.end]) for f in doc._.furniture]
+    assert furniture == [("navigation", "Также по теме:"), ("navigation", "ЦБ повысил ставку до 16%"),
+                         ("navigation", "Рубль укрепился к доллару")]
