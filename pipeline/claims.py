@@ -99,6 +99,7 @@ NORMS = frozenset({"закон", "соглашение", "договор", "ус
 LEADING_JUNK = frozenset({"и", "а", "но", "да", "или", "либо", "однако", "зато", "причем", "причём", "тогда"})
 CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "-", "(", ")"})
 QUOTES_OPEN, QUOTES_CLOSE = "«„“", "»“”"
+DASHES = ("—", "–")
 ASKING = frozenset({"спросить", "спрашивать", "поинтересоваться", "интересоваться", "задаться", "задаваться",
                     "недоумевать", "удивляться", "удивиться"})
 NUMBERED_PARTS = frozenset({"статья", "пункт", "подпункт", "часть", "глава", "параграф", "раздел", "номер",
@@ -764,7 +765,8 @@ class _QuoteRun:
     def _feed(self, parse: _Parse, words: list[int], claims: list[ClaimRecord], said: ClaimRecord | None) -> None:
         inside_before = self.depth > 0 or self.straight
         last_source = self.last_source if self.last_source is not None or not self.first else self.carried
-        if self.first and words and parse.words[words[0]] in ("—", "–"):
+        dash_first = bool(words) and parse.words[words[0]] in DASHES
+        if self.first and dash_first:
             self.speech = True
         self.first = False
         # a quotation that no frame names: it opens the sentence and stays open to its end (`«Спартак»
@@ -786,10 +788,9 @@ class _QuoteRun:
         if self.speech and not inside_before and not inside_after:
             # the frame must follow a dash (`…, — рассказал X`; `…, сообщает ТАСС` closes a bulletin, not
             # speech), and after it only a sentence that opens with a dash goes on speaking
-            dashed = [i for i in words[1:] if parse.words[i] in ("—", "–")]
+            dashed = [i for i in words[1:] if parse.words[i] in DASHES]
             closing = named if named is not None and named.frame_kind == "after" else said
-            opens = parse.words[words[0]] in ("—", "–")
-            if self.speech_speaker is not None and not opens:
+            if self.speech_speaker is not None and not dash_first:
                 self.speech = False  # narration again: `— …, — сказал X. Депутаты встретили его слова …`
             else:
                 self._speak(claims, closing if dashed else None)
@@ -1482,9 +1483,9 @@ def _is_question(parse: _Parse, words: list[int]) -> bool:
         or any(parse.lower[k] == "ли" for k in words[1:6]))
     for n, i in enumerate(words[:-3]):
         if asks and parse.words[i] in ("?", "?!", "?..") and parse.words[words[n + 1]] in QUOTES_CLOSE + '"' and (
-                parse.words[words[n + 2]] in ("—", "–", ",")):
+                parse.words[words[n + 2]] in (*DASHES, ",")):
             # … and a verb of asking or saying frames it (not `— этот вопрос волнует жителей`)
-            after = [k for k in words[n + 3:] if parse.words[k] not in ("—", "–")][:1]
+            after = [k for k in words[n + 3:] if parse.words[k] not in DASHES][:1]
             if after and (parse.lemma[after[0]] in REPORTING | QUOTE_CLOSING | ASKING):
                 return True
     first = words[0]
@@ -1657,7 +1658,7 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
         and
         any(parse.pos[i] in ("NOUN", "PROPN", "PRON") and parse.feats[i].get("Case") == "Nom" for i in words if i < d)
         and any(parse.pos[i] in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in words if i > d)
-        for d in clause.tokens if parse.words[d] in ("—", "–"))
+        for d in clause.tokens if parse.words[d] in DASHES)
 
 
 def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:

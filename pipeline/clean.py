@@ -135,10 +135,14 @@ def _is_short_label(line: Line) -> bool:
 def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tuple[list[Furniture], Line | None]:
     """Mark furniture lines and find the title line; return (furniture, title)."""
     furniture: dict[int, Furniture] = {}
+    related: list[int] = []  # `Также по теме:` headers, navigation followed by link lines
     for index, line in enumerate(lines):
         kind = phrases.get(_key(line.text))
         if kind is None and (_COUNTER_RE.match(line.text.strip()) or _is_promo(line.text.strip())):
             kind = "boilerplate"
+        if kind == "related":
+            related.append(index)
+            kind = "navigation"
         if kind:
             furniture[index] = Furniture(line.start, line.end, kind)
 
@@ -169,8 +173,7 @@ def find_furniture(text: str, lines: list[Line], phrases: dict[str, str]) -> tup
 
     # Related links: after a `Также по теме:` header (navigation), the headline lines up to the first
     # that reads as text (a full stop at its end, or more than 20 words).
-    for index in [i for i, line in enumerate(lines) if phrases.get(_key(line.text)) == "related"]:
-        furniture[index] = Furniture(lines[index].start, lines[index].end, "navigation")
+    for index in related:
         for j in range(index + 1, len(lines)):
             line = lines[j]
             if j in furniture or not line.text.strip() or len(line.text.split()) > 20 or (
