@@ -99,6 +99,19 @@ def _is_heading(line: Line, following: Line | None) -> bool:
     )
 
 
+def _reads_as_lead(line: Line) -> bool:
+    """A line under the title that is a whole sentence short of its full stop (`Dell покупает EMC за $67
+    млрд`, `Цена журнала составила £469 млн`): the article's lead (its dek), not a section heading
+    (`Дно чёрной дыры`); two words are a title of its own (`Лёд тронулся` under an author's name)."""
+    from .models import morph_vocab
+
+    # (a numbered heading is a heading wherever it stands: `Глава 3. Россия выходит из кризиса`)
+    if len(line.text.split()) < 4 or re.match(r"(?:[А-ЯЁA-Z][а-яёa-z]*\s+)?(?:\d+|[IVXLC]+)[.)]\s", line.text):
+        return False
+    words = re.findall(r"[а-яё]+", line.text.lower())
+    return any(morph_vocab().parse(word)[0].tag.POS in ("VERB", "PRTS") for word in words)
+
+
 def split_blocks(text: str, furniture, title_span) -> list[Block]:
     """Lines grouped into blocks; a line ending mid-sentence joins the next one (hard wraps)."""
     lines = split_lines(text)
@@ -112,7 +125,8 @@ def split_blocks(text: str, furniture, title_span) -> list[Block]:
             blocks.append(Block(line.start, line.end, "furniture", marks[(line.start, line.end)]))
         elif title_span and (line.start, line.end) == tuple(title_span):
             blocks.append(Block(line.start, line.end, "title"))
-        elif _is_heading(line, following):
+        elif _is_heading(line, following) and not (
+                blocks and blocks[-1].kind == "title" and _reads_as_lead(line)):
             blocks.append(Block(line.start, line.end, "heading"))
         else:
             start, end = line.start, line.end

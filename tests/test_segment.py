@@ -40,3 +40,18 @@ def test_a_numbered_heading_stays_a_heading():
 
     doc = annotate("Книга\n\nГлава 3. Россия выходит из кризиса\n\nЭкономика растёт второй год подряд.", id="numbered")
     assert ("heading", "Глава 3. Россия выходит из кризиса") in [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_a_sentence_under_the_title_is_the_lead_not_a_heading():
+    from pipeline import annotate
+
+    doc = annotate("Самая дорогая сделка в IT-индустрии\n\nDell покупает EMC за $67 млрд\n\n"
+                   "Производитель персональных компьютеров Dell объявил о достижении принципиальной договоренности."
+                   "\n\nЛёд тронулся\n\nПокупка обойдется Dell в $67 млрд.", id="lead")
+    kinds = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert ("paragraph", "Dell покупает EMC за $67 млрд") in kinds
+    assert ("heading", "Лёд тронулся") in kinds
+    assert [c.text for c in doc.claims][0] == "Dell покупает EMC за $67 млрд"
+    # a name of a section under the title stays a heading
+    doc = annotate("Олег Давыдов\n\nЛёд тронулся\n\nСегодня Вербное воскресенье.", id="lead2")
+    assert ("heading", "Лёд тронулся") in [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
