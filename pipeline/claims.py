@@ -1559,6 +1559,10 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
             if objects:
                 break
     claim.object = _char_range(parse, _clip(parse.subtree(objects[0]), content_tokens, parse)) if objects else None
+    sides = _dash_sides(parse, content_tokens)
+    if sides is not None:
+        claim.subject, claim.predicate, claim.object = (
+            _char_range(parse, sides[0]), _char_range(parse, sides[1]), None)
 
     claim.polarity = "negative" if _negated(parse, content) else "positive"
 
@@ -1659,6 +1663,40 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
         any(parse.pos[i] in ("NOUN", "PROPN", "PRON") and parse.feats[i].get("Case") == "Nom" for i in words if i < d)
         and any(parse.pos[i] in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in words if i > d)
         for d in clause.tokens if parse.words[d] in DASHES)
+
+
+def _dash_sides(parse: _Parse, tokens: list[int]) -> tuple[list[int], list[int]] | None:
+    """The subject phrase and the predicate word (with its `не`) of a verbless `X — Y` clause (`Главная проблема
+    региона — нехватка врачей`), found by the dash rather than by the parse, which often hangs the two
+    nominals on each other or on an adjective; None for a clause with a verb."""
+    words = [i for i in tokens if parse.is_word(i)]
+    dash = next((i for i in tokens if parse.words[i] in DASHES), None)
+    if dash is None or any(parse.pos[i] in ("VERB", "AUX") for i in words):
+        return None
+
+    def top(side: list[int]) -> int | None:  # the word of the side whose head lies outside it
+        inside = set(side)
+        tops = [i for i in side if parse.is_word(i) and parse.heads[i] not in inside]
+        return next((i for i in tops if parse.pos[i] in ("NOUN", "PROPN", "PRON", "ADJ", "NUM")), None)
+
+    # (`X — это Y`: the pointing `это` stands for the copula)
+    before = [i for i in tokens if i < dash]
+    after = [i for i in tokens if i > dash and not (i == dash + 1 and parse.lower[i] == "это")]
+    subject, predicate = top(before), top(after)
+    # (a parse that hangs the subject on a place before it, `В японской поэзии метафора — …`, leaves no
+    # top: the subject is then the nominative nearest the dash, without the prepositional phrase)
+    if subject is None or parse.kids(subject, "case"):  # (`На третьем месте — …` names a place)
+        subject = next((i for i in reversed(before) if parse.pos[i] in ("NOUN", "PROPN", "PRON")
+                        and parse.feats[i].get("Case") == "Nom"), None)
+    if predicate is None:  # (the same for a predicate side the parser left with no top)
+        predicate = next((i for i in after if parse.pos[i] in ("NOUN", "PROPN", "PRON")
+                          and parse.feats[i].get("Case") == "Nom"), None)
+    if subject is None or predicate is None:
+        return None
+    placed = {i for k in parse.children[subject] if k < subject and parse.kids(k, "case") for i in parse.subtree(k)}
+    phrase = [i for i in parse.subtree(subject, frozenset(placed)) if i in set(before)]
+    # (`это не секс`: the negation goes with the predicate word)
+    return phrase, sorted([predicate] + [k for k in parse.children[predicate] if parse.lower[k] == "не"])
 
 
 def _idle_hedge(parse: _Parse, first: int, last: int) -> bool:

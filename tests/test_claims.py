@@ -100,6 +100,18 @@ def test_subject_predicate_object_from_the_parse(seed_doc):
     assert money.type == "quantitative"
 
 
+def test_a_verbless_dash_claim_is_split_at_its_dash():
+    # the parser hangs the two nominals on each other or on an adjective; the dash stands for the copula
+    doc = annotate("Соцсети\n\nВКонтакте — крупнейшая в Рунете социальная сеть, первый по популярности сайт на "
+                   "территории Белоруссии, второй — в России.\n\nСамый реальный вариант достижения мира — подкуп "
+                   "талибов.\n\nВ японской поэзии метафора — распространённый приём.\n\n"
+                   "Интернет-порнография — это не секс.", id="dash")
+    parts = [(c.subject.text, c.predicate.text) for c in doc.claims]
+    assert parts == [("ВКонтакте", "сеть"), ("Самый реальный вариант достижения мира", "подкуп"),
+                     ("метафора", "приём"), ("Интернет-порнография", "не секс")]
+    assert all(c.object is None for c in doc.claims)
+
+
 def test_entities_and_dates_of_a_claim(seed_doc):
     claim = _claim(seed_doc, "Осенью 2022 года Азербайджан перекрыл")
     azerbaijan = entity_of(seed_doc, "Азербайджан")
