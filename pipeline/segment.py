@@ -91,6 +91,9 @@ def _is_heading(line: Line, following: Line | None) -> bool:
         len(text) <= 150
         and len(text.split()) <= 16
         and text[-1] not in _SENTENCE_END + ",;:"
+        # (a quotation closing on its own full stop ends a sentence: `… сказал он: «Мы готовы.»`)
+        and not re.search(r"[.!?…][»\"]$", text)
+        and not _reports_speech(text)
         # two sentences are a paragraph that lost its final full stop, not a heading
         # (a sentence of three words or more ending in a lower-case word: not `Глава 3. Россия …`, `В. Путин: …`)
         and not re.search(r"(?:\S+\s+){2,}[а-яёa-z]+[.!?…]\s+[А-ЯЁA-Z«\"]", text)
@@ -103,13 +106,25 @@ def _reads_as_lead(line: Line) -> bool:
     """A line under the title that is a whole sentence short of its full stop (`Dell покупает EMC за $67
     млрд`, `Цена журнала составила £469 млн`): the article's lead (its dek), not a section heading
     (`Дно чёрной дыры`); two words are a title of its own (`Лёд тронулся` under an author's name)."""
-    from .models import morph_vocab
-
     # (a numbered heading is a heading wherever it stands: `Глава 3. Россия выходит из кризиса`)
     if len(line.text.split()) < 4 or re.match(r"(?:[А-ЯЁA-Z][а-яёa-z]*\s+)?(?:\d+|[IVXLC]+)[.)]\s", line.text):
         return False
-    words = re.findall(r"[а-яё]+", line.text.lower())
+    return _has_verb(line.text)
+
+
+def _has_verb(text: str) -> bool:
+    """Whether a word of the text is, by pymorphy's likeliest reading, a finite verb or a short participle."""
+    from .models import morph_vocab
+
+    words = re.findall(r"[а-яё]+", text.lower())
     return any(morph_vocab().parse(word)[0].tag.POS in ("VERB", "PRTS") for word in words)
+
+
+def _reports_speech(text: str) -> bool:
+    """`Глава компании Иван Петров заявил: «Мы не уйдём с рынка»`: a framed quotation is a paragraph
+    short of its full stop; a name and a colon (`Лавров: «…»`) is a headline's way and stays a heading."""
+    colon = re.search(r":\s*[«\"]", text)
+    return colon is not None and len(text[:colon.start()].split()) >= 3 and _has_verb(text[:colon.start()])
 
 
 def split_blocks(text: str, furniture, title_span) -> list[Block]:

@@ -55,3 +55,16 @@ def test_a_sentence_under_the_title_is_the_lead_not_a_heading():
     # a name of a section under the title stays a heading
     doc = annotate("Олег Давыдов\n\nЛёд тронулся\n\nСегодня Вербное воскресенье.", id="lead2")
     assert ("heading", "Лёд тронулся") in [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+
+
+def test_a_framed_quotation_is_a_paragraph_and_a_name_with_a_colon_a_heading():
+    from pipeline import annotate
+
+    doc = annotate("Японский идеалист\n\nЕго спросили, бросил ли он пить.\n\n"
+                   "Мураками, смеясь, ответил: «Да не бросал я! Выпиваю, как все нормальные люди»\n\n"
+                   "Лавров: «США должны уйти»\n\nЭто был ответ.", id="speech")
+    kinds = [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    assert ("paragraph", "Мураками, смеясь, ответил: «Да не бросал я! Выпиваю, как все нормальные люди»") in kinds
+    assert ("heading", "Лавров: «США должны уйти»") in kinds
+    quoted = [c for c in doc.claims if "не бросал" in c.text]
+    assert quoted and quoted[0].speaker.text == "Мураками"
