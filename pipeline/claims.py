@@ -147,6 +147,7 @@ def _fold(word: str) -> str:
 
 
 CUES = _load_cues()
+SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
 
 
 def _words(section: str) -> frozenset[str]:
@@ -1758,6 +1759,9 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         if parse.lemma[i] == "каждый" and i + 1 < len(parse.words) and _ordinal(parse.lower[i + 1]):
             found.append(i)  # `каждый пятый россиянин`: a share
             continue
+        if _share(parse, i):
+            found.append(i)
+            continue
         if not is_number:
             # `миллиарды рублей`, `тысячи людей`: a plural with no count of its own is vague
             # `танцевальная пара` is a couple of dancers, `пара дней` counts days
@@ -1800,6 +1804,23 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
               and first <= m.start_char and parse.idx[m.end - 1] <= last]
     return sorted(set(found))
+
+
+def _share(parse: _Parse, i: int) -> bool:
+    """`Подавляющее большинство участников высказались за …`, `Большинство — дети`, `исключили большинство
+    экспертиз`: a share of a whole as the subject or object of a clause of the claim's own. Not seats
+    held (`сохранили большинство` names no whole), a relative clause's (`большинство которых`), a
+    comparison (`похожа на большинство стран`), a vote (`большинством голосов`) or minorities."""
+    if parse.lemma[i] not in SHARE_NOUNS or parse.feats[i].get("Number") == "Plur":
+        return False
+    rel, head = parse.rel(i), parse.heads[i]
+    whole = [k for k in parse.kids(i, "nmod") if not parse.kids(k, "case") and parse.feats[k].get("Case") == "Gen"]
+    if not (rel.startswith("nsubj") or rel == "obj" and (whole or parse.kids(i, "amod"))):
+        return False
+    if any(parse.lemma[k] == "который" for k in whole) or {"как", "где", "куда", "когда"} & set(
+            parse.lower[max(0, i - 3):i]):
+        return False
+    return head is None or parse.rel(head) not in ("acl:relcl", "acl")
 
 
 @functools.lru_cache(maxsize=16384)

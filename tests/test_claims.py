@@ -1809,3 +1809,14 @@ def test_second_review_of_round_10():
     # a long hyphenated run of capitals does not send the dateline pattern into backtracking
     long = annotate("Тест\n\n" + "А-" * 1500 + "А, 5 июня — тест прошёл успешно.", id="long")
     assert long.claims
+
+
+def test_a_majority_of_a_whole_is_a_share_and_seats_or_a_relative_clause_are_not():
+    doc = annotate("Референдум\n\nПодавляющее большинство участников референдума высказались за независимость региона. "
+                   "Большинство — дети и школьники. Демократам удалось сохранить большинство в Сенате. "
+                   "Рабочие, большинство которых не являются членами какого-либо профсоюза, начали свои действия. "
+                   "Как и подавляющее большинство представителей интеллигенции, он поддержал реформу.", id="share")
+    assert _claim(doc, "Подавляющее большинство участников").type == "quantitative"
+    assert _claim(doc, "дети и школьники").type == "quantitative"
+    for fragment in ("сохранить большинство", "большинство которых", "представителей интеллигенции"):
+        assert "quantitative" not in _claim(doc, fragment).types, fragment
