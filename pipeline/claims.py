@@ -2433,9 +2433,14 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
         if parse.lemma[i] in ("привести", "приводить") and any(
                 parse.lower[c] == "к" for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
             return True
-        # `необходимость связана и со стрессом`: the phrase `связан с` split by a particle
-        if parse.lemma[i] in ("связать", "связанный") and any(
-                parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
+        # `необходимость связана и со стрессом`, `связывают подорожание с неурожаем`: the phrase `связать с`
+        # split by a particle or the object (either aspect)
+        # (the parser may hang the cause on the object: `связывают [подорожание с неурожаем]`; a bond
+        # between people is no cause: `Нас связывает с этой страной дружба`)
+        if parse.lemma[i] in ("связать", "связывать", "связанный") and any(
+                parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") + [
+                    n for o in parse.kids(i, "obj") for n in parse.kids(o, "nmod")] for c in parse.kids(k, "case")
+        ) and not any(parse.pos[o] == "PRON" or parse.feats[o].get("Animacy") == "Anim" for o in parse.kids(i, "obj")):
             return True
         if _explains(parse, i):
             return True

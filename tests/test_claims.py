@@ -1820,3 +1820,12 @@ def test_a_majority_of_a_whole_is_a_share_and_seats_or_a_relative_clause_are_not
     assert _claim(doc, "дети и школьники").type == "quantitative"
     for fragment in ("сохранить большинство", "большинство которых", "представителей интеллигенции"):
         assert "quantitative" not in _claim(doc, fragment).types, fragment
+
+
+def test_linking_an_effect_with_its_cause_is_causal_and_a_bond_between_people_is_not():
+    doc = annotate("Цены\n\nАналитики связывают подорожание гречки прежде всего с неурожаем прошлого сезона. "
+                   "Демократы интуитивно связывали их успех с дезинтеграцией советского мира. "
+                   "Нас связывает с этой страной многолетняя дружба.", id="linking")
+    assert _claim(doc, "связывают подорожание").type == "causal"
+    assert _claim(doc, "связывали их успех").type == "causal"
+    assert "causal" not in _claim(doc, "многолетняя дружба").types
