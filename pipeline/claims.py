@@ -1207,7 +1207,14 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     objects = parse.kids(verb, "obj")
     complements = parse.kids(verb, "xcomp")
     subjects = parse.kids(verb, "nsubj")
-    if parse.lemma[verb] not in OPINION_VERBS or not subjects or _self(parse, subjects[0]):
+    if parse.lemma[verb] not in OPINION_VERBS or subjects and _self(parse, subjects[0]):
+        return None
+    # `В Пхеньяне сочли неприемлемым требование Сеула`: an indefinite-personal judgement speaks for the
+    # place it is made in, as `на Западе не исключают` does
+    # (`В Дюссельдорфе давно не считают вязание уделом женщин` tells a custom: no one judges)
+    places = _places(parse, verb) if not subjects and parse.feats[verb].get("Number") == "Plur" and not any(
+        parse.lower[k] == "не" for k in parse.kids(verb, "advmod")) else []
+    if not subjects and not places:
         return None
     if parse.lemma[verb] in ("назвать", "называть"):
         # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
@@ -1221,8 +1228,9 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
             return None
     elif not objects or not complements:
         return None
-    source = parse.subtree(subjects[0])
-    return _Frame(source, _cue_text(parse, verb), source + [verb], subjects[0])
+    holder = subjects[0] if subjects else places[0]
+    source = parse.subtree(holder)
+    return _Frame(source, _cue_text(parse, verb), source + [verb], holder)
 
 
 def _names_a_quality(parse: _Parse, verb: int) -> bool:

@@ -1829,3 +1829,13 @@ def test_linking_an_effect_with_its_cause_is_causal_and_a_bond_between_people_is
     assert _claim(doc, "связывают подорожание").type == "causal"
     assert _claim(doc, "связывали их успех").type == "causal"
     assert "causal" not in _claim(doc, "многолетняя дружба").types
+
+
+def test_an_indefinite_personal_judgement_speaks_for_its_place_and_a_denied_one_tells_a_custom():
+    doc = annotate("Переговоры\n\nВ Пхеньяне сочли неприемлемым требование Сеула назначить главой делегации "
+                   "секретаря ЦК. В прокуратуре края приговор сочли справедливым. "
+                   "В Дюссельдорфе давно не считают вязание уделом только женщин.", id="places")
+    claim = _claim(doc, "сочли неприемлемым")
+    assert (claim.speaker.kind, claim.speaker.text, claim.type) == ("source", "Пхеньяне", "evaluative")
+    assert _claim(doc, "приговор сочли").speaker.text == "прокуратуре края"
+    assert _claim(doc, "вязание").speaker.kind == "author"
