@@ -897,6 +897,14 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
         return True
     if parse.lower[other] in IMPERSONAL_MODALS:
         return True  # impersonal modal predicate: `и с этим нужно смириться` (not `мы хотим и должны`)
+    # `объявлен карантин, а всем контактным лицам предлагают вакцинацию`: an indefinite-personal plural
+    # after a contrast cannot share the singular subject of the predicate before it
+    contrast = any(parse.lower[k] in ("а", "но") for k in parse.kids(other, "cc"))
+    plural = parse.is_finite(other) and parse.feats[other].get("Number") == "Plur" and parse.feats[other].get(
+        "Person") != "1"
+    if contrast and plural and any(parse.feats[k].get("Number") == "Sing" and parse.pos[k] in ("NOUN", "PROPN")
+                                   and not parse.kids(k, "conj") for k in parse.kids(first, *SUBJECT_RELS)):
+        return True
     # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own
     return parse.lemma[other] in REPORTING and bool(reported)
 

@@ -1839,3 +1839,13 @@ def test_an_indefinite_personal_judgement_speaks_for_its_place_and_a_denied_one_
     assert (claim.speaker.kind, claim.speaker.text, claim.type) == ("source", "Пхеньяне", "evaluative")
     assert _claim(doc, "приговор сочли").speaker.text == "прокуратуре края"
     assert _claim(doc, "вязание").speaker.kind == "author"
+
+
+def test_an_indefinite_personal_plural_after_a_contrast_is_a_clause_of_its_own():
+    doc = annotate("Корь\n\nВ учреждениях, где выявлены заболевшие, объявлен карантин на 21 день, а всем контактным "
+                   "лицам без прививки предлагают бесплатную вакцинацию. Президент прибыл в Казань и встретился с "
+                   "рабочими.", id="indefinite")
+    texts = [c.text for c in doc.claims]
+    assert "В учреждениях, где выявлены заболевшие, объявлен карантин на 21 день" in texts
+    assert "всем контактным лицам без прививки предлагают бесплатную вакцинацию" in texts
+    assert "Президент прибыл в Казань и встретился с рабочими" in texts
