@@ -897,6 +897,8 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
         return True
     if parse.lower[other] in IMPERSONAL_MODALS:
         return True  # impersonal modal predicate: `и с этим нужно смириться` (not `мы хотим и должны`)
+    if _stray_subject(parse, first, other) is not None:
+        return True
     # `объявлен карантин, а всем контактным лицам предлагают вакцинацию`: an indefinite-personal plural
     # after a contrast cannot share the singular subject of the predicate before it
     contrast = any(parse.lower[k] in ("а", "но") for k in parse.kids(other, "cc"))
@@ -907,6 +909,16 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
         return True
     # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own
     return parse.lemma[other] in REPORTING and bool(reported)
+
+
+def _stray_subject(parse: _Parse, first: int, other: int) -> int | None:
+    """`Школа не должна быть фабрикой, и новая система, мне кажется, даёт шанс`: the subject of a
+    predicate coordinated with `first` that the parser hung on `first` beside it (a nominative with its
+    own conjunction, and no verb but an aside between it and `other`)."""
+    return next((n for n in parse.kids(first, "conj") if parse.pos[n] in ("NOUN", "PROPN")
+                 and parse.feats[n].get("Case") == "Nom" and parse.kids(n, "cc") and n < other
+                 and not parse.kids(other, *SUBJECT_RELS)
+                 and not any(parse.is_finite(k) and parse.rel(k) != "parataxis" for k in range(n + 1, other))), None)
 
 
 def _quoted_after_report(parse: _Parse, i: int) -> bool:
@@ -977,6 +989,11 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
             node = parse.heads[node]
             steps += 1
         owner[i] = node if node in head_set else -1
+    for h in heads:  # (a stray subject goes with its own predicate)
+        for first in heads:
+            stray = _stray_subject(parse, first, h) if first < h else None
+            if stray is not None:
+                owner.update((i, h) for i in parse.subtree(stray) if i in owner)
     bounds = [words[0]]
     kept = [heads[0]]
     for h in heads[1:]:

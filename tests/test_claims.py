@@ -1849,3 +1849,12 @@ def test_an_indefinite_personal_plural_after_a_contrast_is_a_clause_of_its_own()
     assert "В учреждениях, где выявлены заболевшие, объявлен карантин на 21 день" in texts
     assert "всем контактным лицам без прививки предлагают бесплатную вакцинацию" in texts
     assert "Президент прибыл в Казань и встретился с рабочими" in texts
+
+
+def test_a_subject_the_parser_hung_on_the_first_predicate_opens_the_second_clause():
+    doc = annotate("Школа\n\nШкола не должна быть фабрикой по сдаче экзаменов, и новая система, мне кажется, даёт "
+                   "шанс это изменить.", id="stray")
+    texts = [c.text for c in doc.claims]
+    assert texts == ["Школа не должна быть фабрикой по сдаче экзаменов",
+                     "новая система, мне кажется, даёт шанс это изменить"]
+    assert doc.claims[0].type == "normative"
