@@ -148,6 +148,7 @@ def _fold(word: str) -> str:
 
 CUES = _load_cues()
 SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
+BEARING_ON = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})
 
 
 def _words(section: str) -> frozenset[str]:
@@ -2474,6 +2475,12 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
                 parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") + [
                     n for o in parse.kids(i, "obj") for n in parse.kids(o, "nmod")] for c in parse.kids(k, "case")
         ) and not any(parse.pos[o] == "PRON" or parse.feats[o].get("Animacy") == "Anim" for o in parse.kids(i, "obj")):
+            return True
+        # `На решение регулятора повлияла ситуация с бюджетом`, `на результатах сказались расходы`: the
+        # phrase `повлиять на` with what it acts on put first
+        # (acting, not a means to act: `имеет возможность на неё влиять`)
+        if parse.lemma[i] in BEARING_ON and parse.is_finite(i) and any(
+                parse.lower[c] == "на" for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
             return True
         if _explains(parse, i):
             return True

@@ -1858,3 +1858,12 @@ def test_a_subject_the_parser_hung_on_the_first_predicate_opens_the_second_claus
     assert texts == ["Школа не должна быть фабрикой по сдаче экзаменов",
                      "новая система, мне кажется, даёт шанс это изменить"]
     assert doc.claims[0].type == "normative"
+
+
+def test_causes_that_act_on_what_is_named_first_or_hamper_it_are_causal():
+    doc = annotate("Ставка\n\nНа решение регулятора повлияла и ситуация с бюджетом. Кроме того, на результатах "
+                   "сказались процентные расходы. Ситуацию осложняет демография. Ярмарку погубила железная дорога. "
+                   "Министр признал, что имеет возможность косвенно на нее влиять.", id="bearing")
+    for fragment in ("повлияла", "сказались", "осложняет", "погубила"):
+        assert _claim(doc, fragment).type == "causal", fragment
+    assert "causal" not in _claim(doc, "влиять").types
