@@ -2234,11 +2234,28 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     graded = any(parse.lower[i] in INTENSIFIERS and parse.rel(i) == "advmod" and _graded_quality(parse, parse.heads[i])
                  for i in judged)
     if (cues.find("evaluative", judged) or cues.find("sneers", tokens) or interprets or graded
-            or _judgement(parse, content)):
+            or _judgement(parse, content) or any(_likeness(parse, h) for h in heads)):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")
     return [t for t in PRECEDENCE if t in types]
+
+
+def _likeness(parse: _Parse, head: int) -> bool:
+    """`Такие реконструкции похожи на восковые фигуры`, `Высказывания напоминают советский стиль`: a
+    likeness the author sees judges. Not `Похоже, что …` (a hedge, no subject), nor a person reminding
+    someone (`Министр напомнил журналистам о сроках`, `напомнил, что …`)."""
+    subjects = parse.kids(head, "nsubj")
+    if not subjects:
+        return False
+    if parse.lemma[head] == "похожий" or parse.lower[head] in ("похож", "похожа", "похоже", "похожи"):
+        return any(parse.lower[c] == "на" for k in parse.kids(head, "obl") for c in parse.kids(k, "case"))
+    if parse.lemma[head] not in ("напоминать", "напомнить") or parse.kids(head, "ccomp", "iobj"):
+        return False
+    if any(parse.pos[k] in ("PROPN", "PRON") or parse.feats[k].get("Animacy") == "Anim" for k in subjects):
+        return False
+    return bool(parse.kids(head, "obj")) or any(
+        parse.lower[c] in ("о", "об") for k in parse.kids(head, "obl") for c in parse.kids(k, "case"))
 
 
 def _graded_quality(parse: _Parse, i: int | None) -> bool:

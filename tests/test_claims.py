@@ -1867,3 +1867,11 @@ def test_causes_that_act_on_what_is_named_first_or_hamper_it_are_causal():
     for fragment in ("повлияла", "сказались", "осложняет", "погубила"):
         assert _claim(doc, fragment).type == "causal", fragment
     assert "causal" not in _claim(doc, "влиять").types
+
+
+def test_a_likeness_the_author_sees_is_evaluative_and_a_reminder_is_not():
+    doc = annotate("Роскосмос\n\nВысказывания представителей Роскосмоса напоминают советский стиль. "
+                   "Такие реконструкции похожи на восковые фигуры. Министр напомнил журналистам о сроках.", id="like")
+    assert _claim(doc, "напоминают советский стиль").type == "evaluative"
+    assert _claim(doc, "похожи на восковые фигуры").type == "evaluative"
+    assert "evaluative" not in _claim(doc, "напомнил журналистам").types
