@@ -1830,6 +1830,8 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         inflected = CASE_ENDING.fullmatch(text) and not (i + 1 < len(parse.words) and parse.lemma[i + 1] == "год")
         if has_digit and not inflected and (any(c.isalpha() for c in text) or _glued_to_letters(parse, i)):
             continue  # `Ми-24`, `G7`, `МН17`: a model or a name
+        if parse.lemma[i] == "один" and i > 0 and parse.lower[i - 1] == "ни":
+            continue  # `не произвели ни одного выстрела` denies, it counts nothing
         if parse.lemma[i] == "один" and not digits.isdigit() and not _counts_one(parse, i):
             continue  # `один из руководителей` picks out, it does not count
         found.append(i)

@@ -1875,3 +1875,11 @@ def test_a_likeness_the_author_sees_is_evaluative_and_a_reminder_is_not():
     assert _claim(doc, "напоминают советский стиль").type == "evaluative"
     assert _claim(doc, "похожи на восковые фигуры").type == "evaluative"
     assert "evaluative" not in _claim(doc, "напомнил журналистам").types
+
+
+def test_not_a_single_one_denies_and_counts_nothing():
+    doc = annotate("Перемирие\n\nНаши войска не произвели ни одного выстрела. Компания открыла один магазин. "
+                   "Эксперимент заглох из-за того, что ученые не смогли найти ни одного студента.", id="none")
+    assert _claim(doc, "ни одного выстрела").type == "event"
+    assert _claim(doc, "ни одного студента").type == "causal"
+    assert _claim(doc, "один магазин").type == "quantitative"
