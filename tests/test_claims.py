@@ -1883,3 +1883,12 @@ def test_not_a_single_one_denies_and_counts_nothing():
     assert _claim(doc, "ни одного выстрела").type == "event"
     assert _claim(doc, "ни одного студента").type == "causal"
     assert _claim(doc, "один магазин").type == "quantitative"
+
+
+def test_a_coordinated_clause_opens_at_its_conjunction():
+    # slovnet hangs `4 %` on the second verb; the amount still belongs to the first clause
+    doc = annotate("Ритейл\n\nСобственный сервис доставки «Корзинки» пока приносит лишь 4% выручки, но компания "
+                   "называет его приоритетным направлением.", id="conjunction")
+    assert [c.text for c in doc.claims] == ["Собственный сервис доставки «Корзинки» пока приносит лишь 4% выручки",
+                                            "компания называет его приоритетным направлением"]
+    assert doc.claims[0].type == "quantitative"
