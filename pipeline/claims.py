@@ -1005,6 +1005,13 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
         opening = [c for c in parse.kids(h, "cc") if kept[-1] < c < h]
         if opening and start < min(opening):
             start = min(opening)
+        elif not opening:
+            # (and an unjoined one after its comma, when what the parser hung before it is a bare phrase:
+            # `вышли около семи тысяч человек, полиция оценила …`)
+            first = min([h] + [k for k in parse.kids(h, *SUBJECT_RELS) if k > kept[-1]])
+            commas = [c for c in range(start, first) if parse.words[c] in (",", ";")]
+            if commas and not any(parse.is_finite(i) or parse.rel(i) == "mark" for i in range(start, commas[-1])):
+                start = commas[-1] + 1
         if start > bounds[-1]:
             bounds.append(start)
             kept.append(h)

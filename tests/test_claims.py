@@ -1892,3 +1892,8 @@ def test_a_coordinated_clause_opens_at_its_conjunction():
     assert [c.text for c in doc.claims] == ["Собственный сервис доставки «Корзинки» пока приносит лишь 4% выручки",
                                             "компания называет его приоритетным направлением"]
     assert doc.claims[0].type == "quantitative"
+    # and an unjoined clause after its comma
+    doc = annotate("Митинг\n\nПо данным организаторов, на площадь Победы вышли около семи тысяч человек, полиция "
+                   "оценила число участников в 2,5 тысячи.", id="comma")
+    assert [c.text for c in doc.claims] == ["По данным организаторов, на площадь Победы вышли около семи тысяч человек",
+                                            "полиция оценила число участников в 2,5 тысячи"]
