@@ -573,7 +573,10 @@ def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
     if verb is None or not parse.is_finite(verb) or parse.lemma[verb] not in VOICING or own(verb) or any(
             parse.lower[k] == "не" for k in parse.kids(verb, "advmod")):
         return None
-    subjects = parse.kids(verb, "nsubj")
+    # (the parser may take the source after the verb for a second object: `Такие данные приводят
+    # гляциологи …`)
+    subjects = parse.kids(verb, "nsubj") or [k for k in parse.kids(verb, "obj") if k > verb and k != noun
+                                             and parse.pos[k] in ("NOUN", "PROPN")]
     if not subjects or subjects[0] < noun or _self(parse, subjects[0]):
         return None
     source = parse.subtree(subjects[0])
@@ -663,8 +666,10 @@ def _final_frame(parse: _Parse, words: list[int]) -> int | None:
             tail.append(v)
         if len(tail) > 24:
             return None
-        if not _closes_as_report(parse, words, v) or not (parse.is_finite(v) or _short_passive(parse, v)) or (
-                v == words[0]):
+        # (a short adjective of conviction closes a frame too: `…, уверена эксперт`)
+        if not _closes_as_report(parse, words, v) or not (
+                parse.is_finite(v) or _short_passive(parse, v) or parse.feats[v].get("Variant") == "Short"
+                and parse.lower[v].startswith(("уверен", "убежд"))) or v == words[0]:
             continue
         previous = [i for i in words if i < v]
         if not previous or parse.words[previous[-1]] not in (",", "—", "–", "-", "―"):
@@ -948,7 +953,11 @@ def _subordinate_between(parse: _Parse, words: list[int], first: int, other: int
 def _coordinated(parse: _Parse, i: int, after: int = -1) -> bool:
     """A `ccomp`/`parataxis` that opens with `и`/`а`/`но` is a conjunct the parser mislabelled
     (only a conjunction after `after` counts: `…, и на Западе не исключают, что` coordinates the frame)."""
-    return any(parse.lower[k] in ("и", "а", "но", "однако", "зато") and k > after for k in parse.kids(i, "cc"))
+    # (and a conjunction after the clause's own `что` joins words inside it, misattached: `что связь между
+    # временем и оценками оказалась слабее`)
+    marks = [m for m in parse.kids(i, "mark") if parse.lower[m] in ("что", "чтобы", "будто")]
+    return any(parse.lower[k] in ("и", "а", "но", "однако", "зато") and k > after and not any(m < k for m in marks)
+               for k in parse.kids(i, "cc"))
 
 
 def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:

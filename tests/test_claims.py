@@ -1897,3 +1897,16 @@ def test_a_coordinated_clause_opens_at_its_conjunction():
                    "оценила число участников в 2,5 тысячи.", id="comma")
     assert [c.text for c in doc.claims] == ["По данным организаторов, на площадь Победы вышли около семи тысяч человек",
                                             "полиция оценила число участников в 2,5 тысячи"]
+
+
+def test_frames_the_parser_bent_still_credit_their_source():
+    doc = annotate("Исследование\n\nАвторы работы отмечают, что связь между экранным временем и оценками оказалась "
+                   "слабее, чем они ожидали. Долго такая модель работать не может, уверена эксперт.\n\n"
+                   "Площадь ледников Алтая с 2004 года сократилась на 21%. Такие данные приводят гляциологи "
+                   "Томского университета.", id="bent")
+    # `и` inside the что-clause does not make it a conjunct of the frame
+    assert _claim(doc, "связь между экранным").speaker.text == "Авторы работы"
+    # a short adjective of conviction closes a frame like a verb
+    assert _claim(doc, "такая модель").speaker.text == "эксперт"
+    # the source the parser took for a second object of `приводят`
+    assert _claim(doc, "Площадь ледников").speaker.text.startswith("гляциологи")
