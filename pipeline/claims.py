@@ -148,6 +148,7 @@ def _fold(word: str) -> str:
 
 CUES = _load_cues()
 SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
+RATING = frozenset({"оценить", "оценивать", "расценить", "расценивать"})
 BEARING_ON = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})
 
 
@@ -1253,6 +1254,10 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     it names or appoints)."""
     objects = parse.kids(verb, "obj")
     complements = parse.kids(verb, "xcomp")
+    if parse.lemma[verb] in RATING:
+        # only `как` something: `оценил ущерб в миллион` measures, `высоко оценил` praises in passing
+        complements = [k for o in [verb, *objects] for k in parse.kids(o, "obl", "nmod", "advcl", "xcomp") if any(
+            parse.lower[c] == "как" for c in parse.kids(k, "case", "mark"))]
     subjects = parse.kids(verb, "nsubj")
     if parse.lemma[verb] not in OPINION_VERBS or subjects and _self(parse, subjects[0]):
         return None
@@ -1660,8 +1665,9 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
     # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
     # `обвинил Москву в том, что она вмешивается …`: an accusation (or praise) judges what it reports
     # (naming something with a quality judges it: `назвал итоги выборов подтасованными`)
+    # (a rating `как` something judges by its form: `оценили выборы как «спокойные»`)
     if frame is not None and any(parse.lemma[k] in JUDGING_FRAMES or _names_a_quality(parse, k)
-                                 for k in frame_tokens):
+                                 or parse.lemma[k] in RATING and k == content for k in frame_tokens):
         claim.types = [t for t in PRECEDENCE if t in {*claim.types, "evaluative"}]
     # (`Тогда мне казалось, что …`, `как кажется`: what seems so to the speaker is an impression)
     # (`уверены` by its form: pymorphy lemmatises it as the verb `уверить`)

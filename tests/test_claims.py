@@ -1910,3 +1910,14 @@ def test_frames_the_parser_bent_still_credit_their_source():
     assert _claim(doc, "такая модель").speaker.text == "эксперт"
     # the source the parser took for a second object of `приводят`
     assert _claim(doc, "Площадь ледников").speaker.text.startswith("гляциологи")
+
+
+def test_a_rating_as_something_and_a_memory_have_their_source():
+    doc = annotate("Выборы\n\nНаблюдатели оценили выборы как «спокойные и организованные». Полиция оценила ущерб в "
+                   "миллион рублей. Эксперты оценивают, что рынок вырастет на 5%. По воспоминаниям его дочери, он не "
+                   "жаловался.", id="rating")
+    rated = _claim(doc, "оценили выборы")
+    assert (rated.speaker.text, rated.type) == ("Наблюдатели", "evaluative")
+    assert _claim(doc, "оценила ущерб").speaker.kind == "author"
+    assert _claim(doc, "рынок вырастет").type == "predictive"
+    assert _claim(doc, "не жаловался").speaker.text == "его дочери"
