@@ -1711,6 +1711,8 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
     if parse.kids(head, *SUBJECT_RELS) and any(parse.words[i] in "—–-" for i in clause.tokens):
         return True
     words = [i for i in clause.tokens if parse.is_word(i)]
+    if _main_thing(parse, clause.tokens) is not None:
+        return True
     if any(parse.pos[i] in ("VERB", "AUX") for i in words) or parse.lemma[words[0]] in CREDITS:
         return False  # (`Фото — Reuters`, `Автор — Иван Петров`: a credit line)
 
@@ -1725,6 +1727,25 @@ def _verbless_assertion(parse: _Parse, clause: _Clause) -> bool:
         any(parse.pos[i] in ("NOUN", "PROPN", "PRON") and parse.feats[i].get("Case") == "Nom" for i in words if i < d)
         and any(parse.pos[i] in ("NOUN", "PROPN", "ADJ", "NUM", "PRON") for i in words if i > d)
         for d in clause.tokens if parse.words[d] in DASHES)
+
+
+def _main_thing(parse: _Parse, tokens: list[int]) -> int | None:
+    """`Главное — отвечать предъявляемым требованиям`, `Главное в прозе Вешнякова — паузы`: a neuter
+    adjective standing for a noun opens the clause and a dash gives what it is; the dash's index."""
+    words = [i for i in tokens if parse.is_word(i)]
+    if len(words) < 3:
+        return None
+    first = words[1] if parse.lower[words[0]] == "самое" and len(words) > 3 else words[0]
+    # (not an adjective of a noun: `Первое детское воспоминание — о смерти матери`)
+    if parse.pos[first] not in ("ADJ", "NOUN") or not parse.lower[first].endswith(("ое", "ее")) or (
+            parse.feats[first].get("Number") == "Plur") or parse.rel(first) in ("amod", "det"):
+        return None
+    dash = next((i for i in tokens if parse.words[i] in DASHES), None)
+    # (nothing finite before the dash: `Главное, что мы сделали, — …` has a clause of its own first)
+    if dash is None or dash == tokens[-1] or any(parse.is_finite(i) for i in words if i < dash):
+        return None
+    after = [i for i in words if i > dash]
+    return dash if after and not any(parse.is_finite(i) for i in after) else None
 
 
 def _dash_sides(parse: _Parse, tokens: list[int]) -> tuple[list[int], list[int]] | None:
@@ -2126,6 +2147,10 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     # (`имели право голосовать` in the past is a historical fact)
     necessity = necessity or any(first in heads and last != first and not (
         parse.lemma[first] == "иметь" and _past_form(parse, first)) for first, last, _ in cues.find("normative", main))
+    # `Главное — отвечать требованиям`: what matters most, as an action, is what should be done
+    main_thing = _main_thing(parse, tokens)
+    necessity = necessity or main_thing is not None and any(
+        parse.feats[i].get("VerbForm") == "Inf" for i in tokens if i > main_thing)
     if wishes or demanded or necessity or any(_obliges(parse, k) for k in heads + explained + stated) or any(
             parse.feats[i].get("Mood") == "Imp" or parse.pos[i] == "VERB" and _only_imperative(parse.lower[i])
             for i in predicate) or _imperative_opening(parse, tokens) or any(
@@ -2262,8 +2287,9 @@ def _types(parse: _Parse, cues: _Cues, content: int, tokens: list[int], numbers:
     interprets = any(parse.lemma[h] in INTERPRETIVE_VERBS for h in heads)
     graded = any(parse.lower[i] in INTENSIFIERS and parse.rel(i) == "advmod" and _graded_quality(parse, parse.heads[i])
                  for i in judged)
+    # (and as a thing, `Главное в прозе Вешнякова — паузы`, a ranking of what matters)
     if (cues.find("evaluative", judged) or cues.find("sneers", tokens) or interprets or graded
-            or _judgement(parse, content) or any(_likeness(parse, h) for h in heads)):
+            or _judgement(parse, content) or any(_likeness(parse, h) for h in heads) or main_thing is not None):
         types.add("evaluative")
     if _eventive(parse, content, predicate) or not types:
         types.add("event")

@@ -1921,3 +1921,11 @@ def test_a_rating_as_something_and_a_memory_have_their_source():
     assert _claim(doc, "оценила ущерб").speaker.kind == "author"
     assert _claim(doc, "рынок вырастет").type == "predictive"
     assert _claim(doc, "не жаловался").speaker.text == "его дочери"
+
+
+def test_what_matters_most_after_a_dash_is_a_claim():
+    doc = annotate("Проза\n\nГлавное — отвечать предъявляемым требованиям. Главное в прозе Вешнякова — паузы. "
+                   "Первое детское воспоминание Вертинского — о смерти матери.", id="main")
+    assert _claim(doc, "отвечать предъявляемым").type == "normative"
+    assert _claim(doc, "паузы").type == "evaluative"
+    assert _claim(doc, "Первое детское").type == "event"
