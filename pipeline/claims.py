@@ -1340,6 +1340,16 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                     if inner is not None:
                         return inner, inner_content
                 return frame, k
+    # `Шувалов дал понять, что не против …`: letting it be understood reports what is understood
+    if parse.lemma[head] in ("дать", "давать"):
+        understood = [c for u in parse.kids(head, "xcomp") if parse.lemma[u] == "понять"
+                      for c in parse.kids(u, "ccomp") if c in tokens and _introduces(parse, u, c)]
+        subjects = parse.kids(head, "nsubj")
+        if understood and subjects and not _self(parse, subjects[0]):
+            source = [i for i in parse.subtree(subjects[0])
+                      if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
+            return _Frame(source, f"{parse.words[head]} понять", parse.subtree(head, frozenset(understood[:1])),
+                          subjects[0]), understood[0]
     opinion = _opinion_frame(parse, head)
     if opinion is not None:
         return opinion, head

@@ -1929,3 +1929,12 @@ def test_what_matters_most_after_a_dash_is_a_claim():
     assert _claim(doc, "отвечать предъявляемым").type == "normative"
     assert _claim(doc, "паузы").type == "evaluative"
     assert _claim(doc, "Первое детское").type == "event"
+
+
+def test_letting_it_be_understood_reports_what_is_understood():
+    doc = annotate("Регулятор\n\nДве недели назад первый вице-премьер Игорь Шувалов дал понять, что не против создания "
+                   "антимонопольного мегарегулятора. Компания дала клиентам скидку.", id="understood")
+    claim = _claim(doc, "дал понять")
+    assert (claim.speaker.kind, claim.speaker.text, claim.speaker.cue) == ("source", "Игорь Шувалов", "дал понять")
+    assert claim.polarity == "negative"
+    assert _claim(doc, "дала клиентам").speaker.kind == "author"
