@@ -1845,7 +1845,8 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
         is_number = (parse.pos[i] == "NUM" and parse.feats[i].get("NumType") != "Ord") or digits.isdigit()
         # (`150-летний юбилей` names an occasion)
         if not is_number and NUMERAL_COMPOUND.match(parse.lower[i]) and not (
-                parse.heads[i] is not None and parse.lemma[parse.heads[i]] in ("юбилей", "годовщина")):
+                parse.heads[i] is not None and parse.lemma[parse.heads[i]] in ("юбилей", "годовщина")) and not (
+                _age(parse, i)):
             found.append(i)  # `однодневным визитом`, `четырехчасовая беседа`: a count inside the word
             continue
         if parse.lemma[i] == "каждый" and i + 1 < len(parse.words) and _ordinal(parse.lower[i + 1]):
@@ -1898,6 +1899,14 @@ def _numbers(parse: _Parse, tokens: list[int], not_quantity: list[bool], mention
     found += [m.start for m in mentions if m.label_ in ("MONEY", "PERCENT", "QUANTITY")
               and first <= m.start_char and parse.idx[m.end - 1] <= last]
     return sorted(set(found))
+
+
+def _age(parse: _Parse, i: int) -> bool:
+    """`Погиб 54-летний мужчина`, `87-летнего политика`: a person's age describes who, it counts nothing
+    (`двухлетний контракт` still measures)."""
+    head = parse.heads[i]
+    return "летн" in parse.lower[i] and head is not None and (
+        parse.feats[head].get("Animacy") == "Anim" or parse.pos[head] == "PROPN")
 
 
 def _share(parse: _Parse, i: int) -> bool:

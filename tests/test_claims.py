@@ -1141,7 +1141,8 @@ def test_one_counts_a_noun_and_digits_keep_their_case_endings():
     assert _claim(doc, "Еще один вопрос").type != "quantitative"
     assert _claim(doc, "14-и агентств").type == "quantitative"
     assert _claim(doc, "90-х годах").type != "quantitative"
-    assert _claim(doc, "37-летняя").type == "quantitative"
+    # (a person's age tells who: eleven of the dev gold's age-only claims count nothing)
+    assert _claim(doc, "37-летняя").type != "quantitative"
     assert _claim(doc, "юбилей").type != "quantitative"
 
 
@@ -1938,3 +1939,11 @@ def test_letting_it_be_understood_reports_what_is_understood():
     assert (claim.speaker.kind, claim.speaker.text, claim.speaker.cue) == ("source", "Игорь Шувалов", "дал понять")
     assert claim.polarity == "negative"
     assert _claim(doc, "дала клиентам").speaker.kind == "author"
+
+
+def test_a_persons_age_counts_nothing_and_a_contracts_length_measures():
+    doc = annotate("Происшествия\n\nПогиб 54-летний мужчина. 83-летний медиамагнат является подозреваемым по делу. "
+                   "Клуб подписал с форвардом двухлетний контракт.", id="age")
+    assert _claim(doc, "54-летний").type == "event"
+    assert _claim(doc, "медиамагнат").type == "event"
+    assert _claim(doc, "двухлетний контракт").type == "quantitative"
