@@ -147,6 +147,10 @@ def _fold(word: str) -> str:
 
 
 CUES = _load_cues()
+NAME_LABEL = re.compile(r"^(?P<name>(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)"
+                        r"(?: ?\([^()\n]{1,80}\))?:(?! ?[«\"])", re.M)
+INTERVIEWER_LABELS = frozenset({"вопрос", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"})
+ROLE_IN_BRACKETS = re.compile(r" ?\([^()\n]{1,80}\)")
 SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
 RATING = frozenset({"оценить", "оценивать", "расценить", "расценивать"})
 BEARING_ON = frozenset({"повлиять", "влиять", "сказаться", "сказываться", "отразиться", "отражаться"})
@@ -423,7 +427,8 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             # the latest label at or before the sentence holds the turn, across paragraphs, until the next
             # label (a narrative paragraph after the last turn is given to it too: transcripts rarely have one)
             at = bisect.bisect_right(transcript_starts, parse.idx[words[0]]) - 1
-            turn = _carrier(context, sent, label=transcript[transcript_starts[at]]) if at >= 0 else None
+            label = transcript[transcript_starts[at]] if at >= 0 else None
+            turn = _carrier(context, sent, label=label) if label is not None else None
         claims = []
         final = _final_frame(parse, words)
         inserted = _inserted_frame(parse, words) if final is None else None
@@ -523,21 +528,34 @@ def _speaker_label(context: _Context, words: list[int]) -> tuple[str, tuple[int,
     return None
 
 
-def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
+def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str | None, tuple[int, int]] | None]:
     """{line start: (entity id, span)} for lines that open with a person's name and a colon, not a
     quote (`В.Путин: Сергей Ефимович, …`), when at least two do: the layout of a transcript."""
     labels = {}
     text = doc.text
     for m in context.mentions:
-        if m.label_ != "PER" or text[m.end_char:m.end_char + 1] != ":":
+        # (a role may stand in brackets before the colon: `Горбунов (председатель комиссии): …`)
+        role = ROLE_IN_BRACKETS.match(text, m.end_char)
+        colon = role.end() if role else m.end_char
+        if m.label_ != "PER" or text[colon:colon + 1] != ":":
             continue
         # (the recogniser may leave out an initial: `С.` `Донской`)
         line = text.rfind("\n", 0, m.start_char) + 1
         initial = text[line:m.start_char]
-        if (not initial or INITIAL.fullmatch(initial)) and not text[m.end_char + 1:m.end_char + 3].lstrip(
+        if (not initial or INITIAL.fullmatch(initial)) and not text[colon + 1:colon + 3].lstrip(
                 " ").startswith(tuple(QUOTES_OPEN + '"')):
             labels[line] = (m._.entity_id, (line, m.end_char))
-    return labels if len(labels) >= 2 else {}
+    # (a bare surname the recogniser does not take for a person, `Кузьмин (директор автопарка): …`, is
+    # a label when pymorphy knows it as a surname or a first name)
+    asking = {}
+    for label in NAME_LABEL.finditer(text):
+        name = label.group("name")
+        if name.lower() in INTERVIEWER_LABELS:
+            asking[label.start()] = None  # (`Вопрос: …` is the outlet's turn: the author's)
+        elif label.start() not in labels and any(
+                "Surn" in tag or "Name" in tag for tag in _tags(name.split()[-1].lower())):
+            labels[label.start()] = (None, (label.start(), label.start() + len(name)))
+    return {**labels, **asking} if len(labels) >= 2 else {}
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
@@ -983,7 +1001,10 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
     while queue:
         h = queue.pop()
         for k in parse.kids(h, "conj", "ccomp", "parataxis"):
-            if k in heads or parse.rel(k) != "conj" and not _coordinated(parse, k):
+            # (under a head that is no predicate, a label or a name before a colon, `Кузьмин: Мы купим …`,
+            # the parataxis is the clause)
+            if k in heads or parse.rel(k) != "conj" and not _coordinated(parse, k) and (
+                    parse.is_predicate(h) or parse.rel(k) == "ccomp" or ":" not in parse.words[h:k]):
                 continue  # (a cyclic parse could bring a head back)
             if _independent(parse, h, k) and not _in_quote_with(parse, h, k):
                 heads.append(k)

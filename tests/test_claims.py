@@ -1947,3 +1947,18 @@ def test_a_persons_age_counts_nothing_and_a_contracts_length_measures():
     assert _claim(doc, "54-летний").type == "event"
     assert _claim(doc, "медиамагнат").type == "event"
     assert _claim(doc, "двухлетний контракт").type == "quantitative"
+
+
+def test_transcript_labels_with_a_role_or_a_bare_surname_hold_the_turn():
+    doc = annotate("Стенограмма заседания\n\nКомиссия обсудила работу автобусов.\n\n"
+                   "Горбунов (председатель комиссии): За два месяца в администрацию поступило 140 жалоб. "
+                   "Перевозчик обязан выпускать на линию 46 автобусов.\n\n"
+                   "Кузьмин (директор автопарка): Мы не отказываемся от обязательств.\n\n"
+                   "Вопрос: Вы обещали новые автобусы. Когда они появятся?\n\n"
+                   "Кузьмин: Мы купим десять автобусов.", id="transcript")
+    assert _claim(doc, "Комиссия обсудила").speaker.kind == "author"
+    for fragment, speaker in (("140 жалоб", "Горбунов"), ("46 автобусов", "Горбунов"),
+                              ("не отказываемся", "Кузьмин"), ("купим десять", "Кузьмин")):
+        assert _claim(doc, fragment).speaker.text == speaker, fragment
+    # the interviewer's turn is the outlet's, the author's
+    assert _claim(doc, "Вы обещали").speaker.kind == "author"
