@@ -410,6 +410,7 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
     # until the next one
     transcript = _transcript_labels(context, doc)
     transcript_starts = sorted(transcript)
+    answers = _interview_answers(context, doc)
     turn: ClaimRecord | None = None
     for sent in doc.sents:
         words = [t.i for t in sent if not t.is_space]
@@ -474,6 +475,8 @@ def find_claims(doc: Doc) -> Iterator[ClaimRecord]:
             _attribute(claims, announcing)
         if turn is not None:
             _attribute(claims, turn)
+        if block in answers:
+            _attribute(claims, _carrier(context, sent, label=answers[block]))
         announced = _announcement(context, sent, words)
         # `Об этом сообщил X.`: X said what the sentence before asserts
         told = _about_this(parse, words)
@@ -556,6 +559,37 @@ def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str | Non
                 "Surn" in tag or "Name" in tag for tag in _tags(name.split()[-1].lower())):
             labels[label.start()] = (None, (label.start(), label.start() + len(name)))
     return {**labels, **asking} if len(labels) >= 2 else {}
+
+
+def _interview_answers(context: _Context, doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
+    """{paragraph start: (entity id, span)} for the answers of a dash interview (`— Что изменилось?` /
+    `— Главное — сдвиг видового состава.`): paragraphs opening with a dash that follow a dash question,
+    when at least two questions and two answers alternate. The guest is the person the lead names most
+    (the paragraphs before the first dash), the span the guest's first mention there."""
+    text = doc.text
+    paragraphs = [b for b in doc._.blocks or () if b.kind == "paragraph"]
+    dashed = [b for b in paragraphs if text[b.start:b.end].lstrip()[:1] in DASHES]
+    if not dashed:
+        return {}
+    asked = {b.start for b in dashed if text[b.start:b.end].rstrip().endswith("?")}
+    answers, previous = [], None
+    for b in paragraphs:
+        if b in dashed and b.start not in asked and previous is not None and previous in dashed:
+            answers.append(b)
+        previous = b
+    if len(asked) < 2 or len(answers) < 2:
+        return {}
+    lead_end = dashed[0].start
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    for m in context.per_mentions:
+        if m.start_char < lead_end and (doc._.title_span is None or m.start_char >= doc._.title_span[1]):
+            counts[m._.entity_id] = counts.get(m._.entity_id, 0) + 1
+            first.setdefault(m._.entity_id, (m.start_char, m.end_char))
+    if not counts:
+        return {}
+    guest = max(counts, key=lambda e: (counts[e], -first[e][0]))
+    return {b.start: (guest, first[guest]) for b in answers}
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:

@@ -1962,3 +1962,14 @@ def test_transcript_labels_with_a_role_or_a_bare_surname_hold_the_turn():
         assert _claim(doc, fragment).speaker.text == speaker, fragment
     # the interviewer's turn is the outlet's, the author's
     assert _claim(doc, "Вы обещали").speaker.kind == "author"
+
+
+def test_the_answers_of_a_dash_interview_are_the_guests():
+    doc = annotate("Планктон уходит на север\n\nО том, что происходит в Баренцевом море, мы поговорили с гидробиологом "
+                   "Натальей Крестовской.\n\n— Наталья Андреевна, что изменилось за последние годы?\n\n"
+                   "— Главное — сдвиг видового состава. Атлантические виды уходят всё дальше на север.\n\n"
+                   "— Это катастрофа?\n\n— Я бы не стала называть это катастрофой. Температура воды в феврале была "
+                   "на 1,4 градуса выше нормы.\n\nЭкспедиция вернётся в Мурманск в апреле.", id="interview")
+    for fragment in ("Атлантические виды", "не стала называть", "1,4 градуса"):
+        assert _claim(doc, fragment).speaker.text == "Натальей Крестовской", fragment
+    assert _claim(doc, "Экспедиция вернётся").speaker.kind == "author"
