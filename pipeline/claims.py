@@ -149,6 +149,7 @@ def _fold(word: str) -> str:
 CUES = _load_cues()
 NAME_LABEL = re.compile(r"^(?P<name>(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)"
                         r"(?: ?\([^()\n]{1,80}\))?:(?! ?[«\"])", re.M)
+ENDORSING = frozenset({"праву", "заслуженно", "справедливо", "недаром", "неслучайно", "правильно"})
 INTERVIEWER_LABELS = frozenset({"вопрос", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"})
 ROLE_IN_BRACKETS = re.compile(r" ?\([^()\n]{1,80}\)")
 SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
@@ -1340,6 +1341,20 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     return _Frame(source, _cue_text(parse, verb), source + [verb], holder)
 
 
+def _received_opinion(parse: _Parse, verb: int) -> _Frame | None:
+    """`Эти записи до сих пор считаются эталонными`: what is considered so is an opinion held by no one
+    named, the verb its span (as `Считается, что …` is); not the author's endorsement (`по праву
+    считается родоначальником`)."""
+    if parse.lemma[verb] != "считаться" or not parse.is_finite(verb) or parse.kids(verb, "ccomp"):
+        return None
+    complements = parse.kids(verb, "xcomp", "obl")
+    if not any(parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins" for k in complements):
+        return None
+    if any(parse.lower[k] in ENDORSING for k in parse.subtree(verb) if parse.heads[k] == verb or k == verb - 1):
+        return None
+    return _Frame([verb], parse.words[verb], [verb], None)
+
+
 def _names_a_quality(parse: _Parse, verb: int) -> bool:
     """`назвал итоги выборов подтасованными`, `назвал его маленьким Парижем`: `назвать` with a quality
     or a likeness in the instrumental (the parser may hang it under the object); not a name given
@@ -1405,7 +1420,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                       if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
             return _Frame(source, f"{parse.words[head]} понять", parse.subtree(head, frozenset(understood[:1])),
                           subjects[0]), understood[0]
-    opinion = _opinion_frame(parse, head)
+    opinion = _opinion_frame(parse, head) or _received_opinion(parse, head)
     if opinion is not None:
         return opinion, head
     # `«…», — сказал X` and `как отметил X, …`: the reporting verb hangs on the content

@@ -1973,3 +1973,13 @@ def test_the_answers_of_a_dash_interview_are_the_guests():
     for fragment in ("Атлантические виды", "не стала называть", "1,4 градуса"):
         assert _claim(doc, fragment).speaker.text == "Натальей Крестовской", fragment
     assert _claim(doc, "Экспедиция вернётся").speaker.kind == "author"
+
+
+def test_what_is_considered_so_is_a_received_opinion_unless_the_author_endorses_it():
+    doc = annotate("Биржа\n\nБумаги Facebook считаются весьма привлекательными. Эти заключенные считаются "
+                   "отрезанными от внешнего мира. Борзыкин по праву считается родоначальником русской "
+                   "неоромантики.", id="considered")
+    claim = _claim(doc, "Бумаги Facebook")
+    assert (claim.speaker.kind, claim.speaker.text, claim.type) == ("source", "считаются", "evaluative")
+    assert _claim(doc, "отрезанными").speaker.text == "считаются"
+    assert _claim(doc, "по праву").speaker.kind == "author"
