@@ -1320,9 +1320,12 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     # `В Пхеньяне сочли неприемлемым требование Сеула`: an indefinite-personal judgement speaks for the
     # place it is made in, as `на Западе не исключают` does
     # (`В Дюссельдорфе давно не считают вязание уделом женщин` tells a custom: no one judges)
-    places = _places(parse, verb) if not subjects and parse.feats[verb].get("Number") == "Plur" and not any(
-        parse.lower[k] == "не" for k in parse.kids(verb, "advmod")) else []
-    if not subjects and not places:
+    indefinite = not subjects and parse.feats[verb].get("Number") == "Plur" and parse.is_finite(verb) and not any(
+        parse.lower[k] == "не" for k in parse.kids(verb, "advmod"))
+    places = _places(parse, verb) if indefinite else []
+    # (with no place either, `Реформу уже называют самой масштабной`, the verb is the span of whoever
+    # holds the opinion, as `Говорят, что …` is)
+    if not subjects and not indefinite:
         return None
     if parse.lemma[verb] in ("назвать", "называть"):
         # `назвал атмосферу «хорошей»`, `назвал целью захвата «требование …»`, `называет вмешательство
@@ -1336,6 +1339,11 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
             return None
     elif not objects or not complements:
         return None
+    if not subjects and not places:
+        # (in the past, `ее и назвали конспиративно — «ассоциация»`, someone gave a name once)
+        if parse.feats[verb].get("Tense") == "Past":
+            return None
+        return _Frame([verb], _cue_text(parse, verb), [verb], None)
     holder = subjects[0] if subjects else places[0]
     source = parse.subtree(holder)
     return _Frame(source, _cue_text(parse, verb), source + [verb], holder)

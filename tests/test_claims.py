@@ -1983,3 +1983,11 @@ def test_what_is_considered_so_is_a_received_opinion_unless_the_author_endorses_
     assert (claim.speaker.kind, claim.speaker.text, claim.type) == ("source", "считаются", "evaluative")
     assert _claim(doc, "отрезанными").speaker.text == "считаются"
     assert _claim(doc, "по праву").speaker.kind == "author"
+
+
+def test_an_indefinite_present_opinion_with_no_place_is_held_by_its_verb():
+    doc = annotate("Реформа\n\nРеформу уже называют самой масштабной за последние десять лет. Этот шаг считают "
+                   "ошибкой. Поэтому ее и назвали конспиративно — «ассоциация».", id="indefinite-opinion")
+    assert _claim(doc, "Реформу").speaker.text == "называют"
+    assert _claim(doc, "Этот шаг").speaker.text == "считают"
+    assert _claim(doc, "конспиративно").speaker.kind == "author"
