@@ -149,6 +149,7 @@ def _fold(word: str) -> str:
 CUES = _load_cues()
 NAME_LABEL = re.compile(r"^(?P<name>(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+)?)"
                         r"(?: ?\([^()\n]{1,80}\))?:(?! ?[«\"])", re.M)
+FINDING = frozenset({"выяснить", "установить", "обнаружить", "показать", "подсчитать", "определить"})
 ENDORSING = frozenset({"праву", "заслуженно", "справедливо", "недаром", "неслучайно", "правильно"})
 INTERVIEWER_LABELS = frozenset({"вопрос", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"})
 ROLE_IN_BRACKETS = re.compile(r" ?\([^()\n]{1,80}\)")
@@ -697,9 +698,15 @@ def _block_of(doc: Doc, start: int) -> tuple[str, int]:
     return "paragraph", -1
 
 
+def _as_found(parse: _Parse, v: int) -> bool:
+    """`Как выяснили журналисты, …`, `как установил суд, …`: a finding framed with `как` credits its
+    finder (without `как`, `обнаружили, что …` tells what someone did, the author's)."""
+    return parse.lemma[v] in FINDING and any(parse.lower[k] == "как" for k in parse.kids(v, "mark", "advmod"))
+
+
 def _closes_as_report(parse: _Parse, words: list[int], v: int) -> bool:
     """A reporting verb, or a reaction (`[quote_closing]`) right after a quotation or inside one."""
-    if parse.lemma[v] in REPORTING:
+    if parse.lemma[v] in REPORTING or _as_found(parse, v):
         return True
     if parse.lemma[v] not in QUOTE_CLOSING:
         return False
@@ -1138,7 +1145,7 @@ def _in_quote_with(parse: _Parse, a: int, b: int) -> bool:
 def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | None:
     """The frame of reporting verb `verb`: its subject, or `в/на` + place when it has none (a
     `[quote_closing]` reaction only as its callers found it, after or inside a quotation)."""
-    if parse.lemma[verb] not in REPORTING and parse.lemma[verb] not in QUOTE_CLOSING:
+    if parse.lemma[verb] not in REPORTING and parse.lemma[verb] not in QUOTE_CLOSING and not _as_found(parse, verb):
         return None
     if _goes_on(parse, verb):
         return None

@@ -1991,3 +1991,11 @@ def test_an_indefinite_present_opinion_with_no_place_is_held_by_its_verb():
     assert _claim(doc, "Реформу").speaker.text == "называют"
     assert _claim(doc, "Этот шаг").speaker.text == "считают"
     assert _claim(doc, "конспиративно").speaker.kind == "author"
+
+
+def test_a_finding_framed_with_kak_credits_its_finder():
+    doc = annotate("Суд\n\nКак установило следствие, в 2021 году чиновник получил взятку. Как показало исследование, "
+                   "дети спят меньше взрослых. Журналисты выяснили, что компания закрылась.", id="finding")
+    assert _claim(doc, "получил взятку").speaker.text == "следствие"
+    assert _claim(doc, "дети спят").speaker.text == "исследование"
+    assert _claim(doc, "компания закрылась").speaker.kind == "author"
