@@ -974,8 +974,25 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     if contrast and plural and any(parse.feats[k].get("Number") == "Sing" and parse.pos[k] in ("NOUN", "PROPN")
                                    and not parse.kids(k, "conj") for k in parse.kids(first, *SUBJECT_RELS)):
         return True
-    # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own
-    return parse.lemma[other] in REPORTING and bool(reported)
+    # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own; one that
+    # agrees with the subject before it shares it (`Задержанный признал вину и заявил, что …`, `X
+    # подчеркнул, что …, но признал, что …`: one claim, as the guidelines keep shared subjects)
+    return parse.lemma[other] in REPORTING and bool(reported) and not _shares_subject(parse, first, other)
+
+
+def _shares_subject(parse: _Parse, first: int, other: int) -> bool:
+    """Whether subjectless `other` agrees in number (and, in the past, gender) with the nominal subject
+    of `first`."""
+    subjects = [k for k in parse.kids(first, "nsubj") if parse.pos[k] in ("NOUN", "PROPN", "PRON")]
+    if not subjects:
+        return False
+    subject, verb = parse.feats[subjects[0]], parse.feats[other]
+    if verb.get("Person", "3") != subject.get("Person", "3"):
+        return False  # (`власть боится народа, и думаю, что …`: the first person is someone else)
+    plural = subject.get("Number") == "Plur" or bool(parse.kids(subjects[0], "conj"))
+    if plural != (verb.get("Number") == "Plur"):
+        return False
+    return plural or not verb.get("Gender") or not subject.get("Gender") or verb["Gender"] == subject["Gender"]
 
 
 def _stray_subject(parse: _Parse, first: int, other: int) -> int | None:
@@ -1425,6 +1442,15 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                     if inner is not None:
                         return inner, inner_content
                 return frame, k
+    # `Бутусов назвал украинцев близкими людьми и сообщил, что …`: a report coordinated with the head
+    # shares its subject, who is then the source of the claim
+    for k in parse.kids(head, "conj"):
+        contents = [c for c in parse.kids(k, "ccomp") if c in tokens and _introduces(parse, k, c)]
+        if k in tokens and parse.lemma[k] in REPORTING and contents and _shares_subject(parse, head, k):
+            subject = next(s for s in parse.kids(head, "nsubj") if parse.pos[s] in ("NOUN", "PROPN", "PRON"))
+            if not _self(parse, subject):
+                source = [i for i in parse.subtree(subject) if not _inside_rel(parse, i, subject, ("acl:relcl", "acl"))]
+                return _Frame(source, _cue_text(parse, k), source + [k], subject), contents[0]
     # `Шувалов дал понять, что не против …`: letting it be understood reports what is understood
     if parse.lemma[head] in ("дать", "давать"):
         understood = [c for u in parse.kids(head, "xcomp") if parse.lemma[u] == "понять"

@@ -1999,3 +1999,14 @@ def test_a_finding_framed_with_kak_credits_its_finder():
     assert _claim(doc, "получил взятку").speaker.text == "следствие"
     assert _claim(doc, "дети спят").speaker.text == "исследование"
     assert _claim(doc, "компания закрылась").speaker.kind == "author"
+
+
+def test_a_report_coordinated_with_the_head_shares_its_subject_and_source():
+    doc = annotate("Концерт\n\nБутусов назвал украинцев близкими людьми и сообщил, что будет молиться за страну. "
+                   "Азербайджан перекрыл дорогу, и на Западе не исключают, что поставки продолжатся. "
+                   "У нас власть боится народа, и думаю, что это делается не просто так.", id="shared")
+    claim = _claim(doc, "Бутусов")
+    assert "будет молиться" in claim.text and (claim.speaker.text, claim.type) == ("Бутусов", "predictive")
+    assert _claim(doc, "на Западе").speaker.text == "Западе"
+    assert _claim(doc, "перекрыл дорогу").text == "Азербайджан перекрыл дорогу"
+    assert _claim(doc, "власть боится").speaker.kind == "author"
