@@ -1180,9 +1180,7 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
         # `США обвиняются в том, что …`: the passive's subject is who is spoken of; no one is named
         return _Frame([verb], cue, frame_tokens, None)
     if subjects:
-        source = parse.subtree(subjects[0])
-        # `которого цитирует «Росбалт»`: the relative clause is not part of the speaker
-        source = [i for i in source if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
+        source = _source_of(parse, subjects[0])
         if _self(parse, subjects[0]) and not _quoted(parse, verb):
             return None
         if parse.lemma[subjects[0]] in NOT_SPEAKERS or parse.lower[subjects[0]] in NOT_SPEAKERS:
@@ -1224,6 +1222,12 @@ def _reporting_frame(parse: _Parse, verb: int, content: int | None) -> _Frame | 
             source = [k for k in parse.subtree(i) if k > verb]
             return _Frame(source, cue, frame_tokens, i)
     return _subject_before(parse, verb, cue, frame_tokens)
+
+
+def _source_of(parse: _Parse, subject: int) -> list[int]:
+    """The speaker's tokens: the subject's subtree without its relative clause (`которого цитирует
+    «Росбалт»` is not part of who speaks)."""
+    return [i for i in parse.subtree(subject) if not _inside_rel(parse, i, subject, ("acl:relcl", "acl"))]
 
 
 def _goes_on(parse: _Parse, verb: int) -> bool:
@@ -1449,7 +1453,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
         if k in tokens and parse.lemma[k] in REPORTING and contents and _shares_subject(parse, head, k):
             subject = next(s for s in parse.kids(head, "nsubj") if parse.pos[s] in ("NOUN", "PROPN", "PRON"))
             if not _self(parse, subject):
-                source = [i for i in parse.subtree(subject) if not _inside_rel(parse, i, subject, ("acl:relcl", "acl"))]
+                source = _source_of(parse, subject)
                 return _Frame(source, _cue_text(parse, k), source + [k], subject), contents[0]
     # `Шувалов дал понять, что не против …`: letting it be understood reports what is understood
     if parse.lemma[head] in ("дать", "давать"):
@@ -1457,8 +1461,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                       for c in parse.kids(u, "ccomp") if c in tokens and _introduces(parse, u, c)]
         subjects = parse.kids(head, "nsubj")
         if understood and subjects and not _self(parse, subjects[0]):
-            source = [i for i in parse.subtree(subjects[0])
-                      if not _inside_rel(parse, i, subjects[0], ("acl:relcl", "acl"))]
+            source = _source_of(parse, subjects[0])
             return _Frame(source, f"{parse.words[head]} понять", parse.subtree(head, frozenset(understood[:1])),
                           subjects[0]), understood[0]
     opinion = _opinion_frame(parse, head) or _received_opinion(parse, head)
