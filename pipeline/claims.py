@@ -996,13 +996,25 @@ def _shares_subject(parse: _Parse, first: int, other: int) -> bool:
 
 
 def _stray_subject(parse: _Parse, first: int, other: int) -> int | None:
-    """`Школа не должна быть фабрикой, и новая система, мне кажется, даёт шанс`: the subject of a
-    predicate coordinated with `first` that the parser hung on `first` beside it (a nominative with its
-    own conjunction, and no verb but an aside between it and `other`)."""
-    return next((n for n in parse.kids(first, "conj") if parse.pos[n] in ("NOUN", "PROPN")
-                 and parse.feats[n].get("Case") == "Nom" and parse.kids(n, "cc") and n < other
-                 and not parse.kids(other, *SUBJECT_RELS)
-                 and not any(parse.is_finite(k) and parse.rel(k) != "parataxis" for k in range(n + 1, other))), None)
+    """`Школа не должна быть фабрикой, и новая система, мне кажется, даёт шанс`, `она сократилась на
+    четверть, и доходы бюджета упали`: the subject of a subjectless predicate after `first` that the
+    parser hung on `first` (as a conjunct, or as a second subject after its own), past a conjunction
+    and with no verb but an aside between it and `other`."""
+    # (nor when `first` heads a subordinate clause: `Как ни странно это звучит, но популярность …`)
+    if parse.kids(other, *SUBJECT_RELS) or any(
+            parse.lower[k] in CLAUSE_MARKS for k in parse.kids(first, "mark", "advmod")):
+        return None
+    own = [k for k in parse.kids(first, *SUBJECT_RELS) if k < first]
+    for n in parse.kids(first, "conj", "nsubj"):
+        if not first < n < other or parse.pos[n] not in ("NOUN", "PROPN") or parse.feats[n].get("Case") != "Nom":
+            continue
+        if parse.rel(n) == "nsubj" and not own:
+            continue
+        if not any(parse.lower[c] in ("и", "а", "но") for c in range(first + 1, n)):
+            continue
+        if not any(parse.is_finite(k) and parse.rel(k) != "parataxis" for k in range(n + 1, other)):
+            return n
+    return None
 
 
 def _quoted_after_report(parse: _Parse, i: int) -> bool:

@@ -1859,6 +1859,13 @@ def test_a_subject_the_parser_hung_on_the_first_predicate_opens_the_second_claus
     assert texts == ["Школа не должна быть фабрикой по сдаче экзаменов",
                      "новая система, мне кажется, даёт шанс это изменить"]
     assert doc.claims[0].type == "normative"
+    # (or as a second subject after the first predicate's own; not after a concessive opening)
+    doc = annotate("Нефть\n\nЗа это время она сократилась почти на четверть, и нефтегазовые доходы бюджета упали "
+                   "вместе с ней. Как ни странно это звучит, но популярность Мураками в России похожа на успех "
+                   "«Аквариума».", id="stray2")
+    assert [c.text for c in doc.claims][:2] == ["За это время она сократилась почти на четверть",
+                                                "нефтегазовые доходы бюджета упали вместе с ней"]
+    assert len(doc.claims) == 3
 
 
 def test_causes_that_act_on_what_is_named_first_or_hamper_it_are_causal():
