@@ -2693,6 +2693,13 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
                     n for o in parse.kids(i, "obj") for n in parse.kids(o, "nmod")] for c in parse.kids(k, "case")
         ) and not any(parse.pos[o] == "PRON" or parse.feats[o].get("Animacy") == "Anim" for o in parse.kids(i, "obj")):
             return True
+        # `Пустые витрины делают центры городов менее живыми`, `сажа делает его темнее`: making something
+        # what it was not is causing it (a finite verb with an object and the quality it gets)
+        if parse.lemma[i] in ("делать", "сделать") and parse.is_finite(i) and parse.kids(i, "obj") and any(
+                parse.pos[k] in ("ADJ", "ADV") and (parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins"
+                                                   or parse.feats[k].get("Degree") == "Cmp")
+                for k in parse.kids(i, "xcomp", "obl")):
+            return True
         # `На решение регулятора повлияла ситуация с бюджетом`, `на результатах сказались расходы`: the
         # phrase `повлиять на` with what it acts on put first
         # (acting, not a means to act: `имеет возможность на неё влиять`)

@@ -2017,3 +2017,12 @@ def test_a_report_coordinated_with_the_head_shares_its_subject_and_source():
     assert _claim(doc, "на Западе").speaker.text == "Западе"
     assert _claim(doc, "перекрыл дорогу").text == "Азербайджан перекрыл дорогу"
     assert _claim(doc, "власть боится").speaker.kind == "author"
+
+
+def test_making_something_what_it_was_not_is_causing_it():
+    doc = annotate("Города\n\nПустые витрины делают центры городов менее живыми и безопасными. Сажа оседает на лёд и "
+                   "делает его темнее. Компания сделала ставку на экспорт. Он делает это хорошо.", id="making")
+    assert _claim(doc, "Пустые витрины").type == "causal"
+    assert _claim(doc, "Сажа").type == "causal"
+    assert "causal" not in _claim(doc, "ставку").types
+    assert "causal" not in _claim(doc, "делает это хорошо").types
