@@ -37,6 +37,7 @@ eval: setup
 	else echo "$(SHARED)/factrueval not found: skipping the NER evaluation"; fi
 	$(BIN)/razmetka eval dates --gold tests/gold/dates_lead_test.jsonl
 	$(BIN)/razmetka eval claims --gold tests/gold/claims_test.jsonl
+	$(BIN)/razmetka eval claims --gold tests/gold/probes/claims_probe_hold.jsonl
 
 # Debian's Chromium and ChromeDriver for the browser tests; they skip, saying why, when this fails.
 browser:

@@ -112,7 +112,9 @@ def test_evaluate_end_to_end(tmp_path: Path):
     assert baseline.split()[-2] == "0.500"
 
 
-@pytest.mark.parametrize("name", ["claims_dev.jsonl", "claims_test.jsonl", "claims_agree.jsonl"])
+@pytest.mark.parametrize("name", ["claims_dev.jsonl", "claims_test.jsonl", "claims_agree.jsonl",
+                                  *(f"probes/claims_probe{s}.jsonl" for s in "ABCDEFGHIJ"),
+                                  "probes/claims_probe_hold.jsonl"])
 def test_gold_files_are_well_formed(name):
     path = GOLD / name
     if not path.exists():
