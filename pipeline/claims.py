@@ -151,6 +151,8 @@ NAME_LABEL = re.compile(r"^(?P<name>(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[�
                         r"(?: ?\([^()\n]{1,80}\))?:(?! ?[«\"])", re.M)
 FINDING = frozenset({"выяснить", "установить", "обнаружить", "показать", "подсчитать", "определить"})
 ENDORSING = frozenset({"праву", "заслуженно", "справедливо", "недаром", "неслучайно", "правильно"})
+INTERVIEW_LEAD = re.compile(r"интервью|поговорил|побеседовал|беседе с|беседа с|рассказал|ответил[аи]? на вопрос"
+                            r"|в разговоре с|наш собеседник|наша собеседница", re.I)
 INTERVIEWER_LABELS = frozenset({"вопрос", "корреспондент", "журналист", "ведущий", "ведущая", "интервьюер"})
 ROLE_IN_BRACKETS = re.compile(r" ?\([^()\n]{1,80}\)")
 SHARE_NOUNS = frozenset({"большинство", "меньшинство"})
@@ -259,6 +261,8 @@ class _Frame:
     tokens: list[int]  # the frame's own tokens (reporting verb and its dependents)
     head: int | None = None  # the head word of the source phrase
     kind: str = "verb"  # verb (`X заявил, что`), after (`…, заявил X`, `как отметил X`), prep (`по словам X`)
+    # a predicate the source asserts besides the content (`назвал меры «запоздалыми» и сообщил, что …`)
+    also: int | None = None
 
 
 class _Parse:
@@ -534,8 +538,9 @@ def _speaker_label(context: _Context, words: list[int]) -> tuple[str, tuple[int,
 
 
 def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str | None, tuple[int, int]] | None]:
-    """{line start: (entity id, span)} for lines that open with a person's name and a colon, not a
-    quote (`В.Путин: Сергей Ефимович, …`), when at least two do: the layout of a transcript."""
+    """{line start: (entity id or None, span)} for lines that open with a person's name and a colon, not
+    a quote (`В.Путин: Сергей Ефимович, …`), when at least two do: the layout of a transcript; None for
+    the interviewer's lines (`Вопрос: …`), the author's turns."""
     labels = {}
     text = doc.text
     for m in context.mentions:
@@ -558,30 +563,37 @@ def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str | Non
         if name.lower() in INTERVIEWER_LABELS:
             asking[label.start()] = None  # (`Вопрос: …` is the outlet's turn: the author's)
         elif label.start() not in labels and any(
-                "Surn" in tag or "Name" in tag for tag in _tags(name.split()[-1].lower())):
+                "Surn" in tag or "Name" in tag for tag in _tags(name.split()[-1].lower())) and _speech_line(
+                text, label.end()):
             labels[label.start()] = (None, (label.start(), label.start() + len(name)))
     return {**labels, **asking} if len(labels) >= 2 else {}
 
 
 def _interview_answers(context: _Context, doc: Doc) -> dict[int, tuple[str, tuple[int, int]]]:
     """{paragraph start: (entity id, span)} for the answers of a dash interview (`— Что изменилось?` /
-    `— Главное — сдвиг видового состава.`): paragraphs opening with a dash that follow a dash question,
-    when at least two questions and two answers alternate. The guest is the person the lead names most
-    (the paragraphs before the first dash), the span the guest's first mention there."""
+    `— Главное — сдвиг видового состава.`): paragraphs opening with a dash right after a dash question,
+    when at least two questions and two answers alternate and the lead (the paragraphs before the first
+    dash) announces a conversation. The guest is the person the lead names most, the span the guest's
+    first mention there."""
     text = doc.text
     paragraphs = [b for b in doc._.blocks or () if b.kind == "paragraph"]
     dashed = [b for b in paragraphs if text[b.start:b.end].lstrip()[:1] in DASHES]
     if not dashed:
         return {}
     asked = {b.start for b in dashed if text[b.start:b.end].rstrip().endswith("?")}
+    dashed_starts = {b.start for b in dashed}
     answers, previous = [], None
     for b in paragraphs:
-        if b in dashed and b.start not in asked and previous is not None and previous in dashed:
+        if b.start in dashed_starts and b.start not in asked and previous is not None and previous.start in asked:
             answers.append(b)
         previous = b
     if len(asked) < 2 or len(answers) < 2:
         return {}
     lead_end = dashed[0].start
+    # (the lead must announce a conversation: `мы поговорили с …`, `в интервью …`; `Следователь допрашивал
+    # подозреваемого` names the one who asks)
+    if not INTERVIEW_LEAD.search(text[(doc._.title_span or (0, 0))[1]:lead_end]):
+        return {}
     counts: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     for m in context.per_mentions:
@@ -592,6 +604,14 @@ def _interview_answers(context: _Context, doc: Doc) -> dict[int, tuple[str, tupl
         return {}
     guest = max(counts, key=lambda e: (counts[e], -first[e][0]))
     return {b.start: (guest, first[guest]) for b in answers}
+
+
+def _speech_line(text: str, start: int) -> bool:
+    """Whether the rest of the line from `start` says something (four words or more, a finite verb):
+    a turn of a transcript, not a list item (`Иванов: 45 % голосов`, `Вера: снег и ветер`)."""
+    end = text.find("\n", start)
+    words = re.findall(r"[А-Яа-яЁё]+", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 4 and any(any(t.POS == "VERB" for t in _tags(w.lower())[:1]) for w in words)
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
@@ -971,8 +991,12 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     contrast = any(parse.lower[k] in ("а", "но") for k in parse.kids(other, "cc"))
     plural = parse.is_finite(other) and parse.feats[other].get("Number") == "Plur" and parse.feats[other].get(
         "Person") != "1"
+    # (`Президент с супругой посетили …, а затем отправились …`: a subject with its companion is plural)
     if contrast and plural and any(parse.feats[k].get("Number") == "Sing" and parse.pos[k] in ("NOUN", "PROPN")
-                                   and not parse.kids(k, "conj") for k in parse.kids(first, *SUBJECT_RELS)):
+                                   and not parse.kids(k, "conj") and not any(
+                                       parse.lower[c] in ("с", "со") for n in parse.kids(k, "nmod")
+                                       for c in parse.kids(n, "case"))
+                                   for k in parse.kids(first, *SUBJECT_RELS)):
         return True
     # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own; one that
     # agrees with the subject before it shares it (`Задержанный признал вину и заявил, что …`, `X
@@ -1110,10 +1134,17 @@ def _clauses(parse: _Parse, words: list[int]) -> list[_Clause]:
         elif not opening:
             # (and an unjoined one after its comma, when what the parser hung before it is a bare phrase:
             # `вышли около семи тысяч человек, полиция оценила …`)
+            # (the phrase runs on from the clause before up to its first comma; an opening phrase set off
+            # by a comma of its own belongs to the clause it opens: `…, при этом, по данным компании, …`,
+            # `начался ночью в жилом доме, по словам очевидцев, огонь распространился`)
             first = min([h] + [k for k in parse.kids(h, *SUBJECT_RELS) if k > kept[-1]])
             commas = [c for c in range(start, first) if parse.words[c] in (",", ";")]
-            if commas and not any(parse.is_finite(i) or parse.rel(i) == "mark" for i in range(start, commas[-1])):
-                start = commas[-1] + 1
+            before = start - 1
+            while before > 0 and parse.space[before]:
+                before -= 1
+            if commas and not parse.punct[before] and not any(
+                    parse.is_finite(i) or parse.rel(i) == "mark" for i in range(start, commas[0])):
+                start = commas[0] + 1
         if start > bounds[-1]:
             bounds.append(start)
             kept.append(h)
@@ -1360,7 +1391,8 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     # `В Пхеньяне сочли неприемлемым требование Сеула`: an indefinite-personal judgement speaks for the
     # place it is made in, as `на Западе не исключают` does
     # (`В Дюссельдорфе давно не считают вязание уделом женщин` tells a custom: no one judges)
-    indefinite = not subjects and parse.feats[verb].get("Number") == "Plur" and parse.is_finite(verb) and not any(
+    indefinite = not subjects and parse.feats[verb].get("Number") == "Plur" and parse.is_finite(verb) and (
+        parse.feats[verb].get("Person", "3") == "3") and not any(
         parse.lower[k] == "не" for k in parse.kids(verb, "advmod"))
     places = _places(parse, verb) if indefinite else []
     # (with no place either, `Реформу уже называют самой масштабной`, the verb is the span of whoever
@@ -1380,8 +1412,11 @@ def _opinion_frame(parse: _Parse, verb: int) -> _Frame | None:
     elif not objects or not complements:
         return None
     if not subjects and not places:
-        # (in the past, `ее и назвали конспиративно — «ассоциация»`, someone gave a name once)
-        if parse.feats[verb].get("Tense") == "Past":
+        # (in the past, `ее и назвали конспиративно — «ассоциация»`, someone gave a name once; and the
+        # complement must be a quality, `называют самой масштабной`: `считают машинами` counts)
+        quality = any(parse.pos[k] == "ADJ" or parse.feats[k].get("VerbForm") == "Part" for c in complements
+                      for k in [c, *parse.kids(c, "amod")])
+        if parse.feats[verb].get("Tense") == "Past" or not quality:
             return None
         return _Frame([verb], _cue_text(parse, verb), [verb], None)
     holder = subjects[0] if subjects else places[0]
@@ -1395,8 +1430,11 @@ def _received_opinion(parse: _Parse, verb: int) -> _Frame | None:
     считается родоначальником`)."""
     if parse.lemma[verb] != "считаться" or not parse.is_finite(verb) or parse.kids(verb, "ccomp"):
         return None
+    # (`не считаются с мнением жителей` reckons with something: a preposition marks no opinion)
     complements = parse.kids(verb, "xcomp", "obl")
-    if not any(parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins" for k in complements):
+    if not any(parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins" and not parse.kids(k, "case")
+               for k in complements) or any(parse.lower[c] in ("с", "со") and parse.feats[k].get("Case") == "Ins"
+                                           for k in complements for c in parse.kids(k, "case")):
         return None
     if any(parse.lower[k] in ENDORSING for k in parse.subtree(verb) if parse.heads[k] == verb or k == verb - 1):
         return None
@@ -1466,13 +1504,18 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
             subject = next(s for s in parse.kids(head, "nsubj") if parse.pos[s] in ("NOUN", "PROPN", "PRON"))
             if not _self(parse, subject):
                 source = _source_of(parse, subject)
-                return _Frame(source, _cue_text(parse, k), source + [k], subject), contents[0]
+                return _Frame(source, _cue_text(parse, k), source + [k], subject, also=head), contents[0]
     # `Шувалов дал понять, что не против …`: letting it be understood reports what is understood
     if parse.lemma[head] in ("дать", "давать"):
         understood = [c for u in parse.kids(head, "xcomp") if parse.lemma[u] == "понять"
                       for c in parse.kids(u, "ccomp") if c in tokens and _introduces(parse, u, c)]
         subjects = parse.kids(head, "nsubj")
-        if understood and subjects and not _self(parse, subjects[0]):
+        # (not denied, `ни разу не дал понять`, and by someone who can say it: `Погода не дала понять`)
+        speaks = bool(subjects) and (parse.pos[subjects[0]] in ("PROPN", "PRON")
+                                     or parse.feats[subjects[0]].get("Animacy") == "Anim"
+                                     or parse.lemma[subjects[0]] in AGENTS)
+        if understood and speaks and not _self(parse, subjects[0]) and not any(
+                parse.lower[k] == "не" for k in parse.kids(head, "advmod")):
             source = _source_of(parse, subjects[0])
             return _Frame(source, f"{parse.words[head]} понять", parse.subtree(head, frozenset(understood[:1])),
                           subjects[0]), understood[0]
@@ -1796,6 +1839,12 @@ def _build(context: _Context, sent: Span, clause: _Clause, final: _Frame | None)
              and not any(parse.lower[i] in DEICTIC_NOW for i in context.timex_tokens[k])
              for i in context.timex_tokens[k]]
     claim.types = _types(parse, cues, content, content_tokens, numbers, dated)
+    if frame is not None and frame.also is not None:
+        # (what the shared subject does besides reporting types the claim too)
+        besides = _types(parse, cues, frame.also, content_tokens, numbers, dated)
+        if _names_a_quality(parse, frame.also) or parse.lemma[frame.also] in JUDGING_FRAMES:
+            besides.append("evaluative")
+        claim.types = [t for t in PRECEDENCE if t in {*claim.types, *besides}]
     # `Ветеран футбола уверен, что Адвокат запоздал с заменами`, `…, считает маэстро`: what a source
     # believes rather than reports is its opinion, a judgement even when the clause reads as a fact;
     # so is the speaker's own first-person belief inside the claim (`Верю, в Питере никогда не было …`)
@@ -1873,8 +1922,12 @@ def _main_thing(parse: _Parse, tokens: list[int]) -> int | None:
         return None
     first = words[1] if parse.lower[words[0]] == "самое" and len(words) > 3 else words[0]
     # (not an adjective of a noun: `Первое детское воспоминание — о смерти матери`)
+    # (a quality adjective by pymorphy, not a noun of that ending, `Животное — в клинике`, `Содержимое
+    # сейфа — …`, nor an ordinal, `Первое — …`)
+    tags = _tags(parse.lower[first])
     if parse.pos[first] not in ("ADJ", "NOUN") or not parse.lower[first].endswith(("ое", "ее")) or (
-            parse.feats[first].get("Number") == "Plur") or parse.rel(first) in ("amod", "det"):
+            parse.feats[first].get("Number") == "Plur") or parse.rel(first) in ("amod", "det") or not any(
+            t.POS == "ADJF" and "Qual" in t for t in tags) or any(t.POS == "NOUN" and "anim" in t for t in tags):
         return None
     dash = next((i for i in tokens if parse.words[i] in DASHES), None)
     # (nothing finite before the dash: `Главное, что мы сделали, — …` has a clause of its own first)
@@ -2684,21 +2737,14 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
         if parse.lemma[i] in ("привести", "приводить") and any(
                 parse.lower[c] == "к" for k in parse.kids(i, "obl") for c in parse.kids(k, "case")):
             return True
-        # `необходимость связана и со стрессом`, `связывают подорожание с неурожаем`: the phrase `связать с`
-        # split by a particle or the object (either aspect)
-        # (the parser may hang the cause on the object: `связывают [подорожание с неурожаем]`; a bond
-        # between people is no cause: `Нас связывает с этой страной дружба`)
-        if parse.lemma[i] in ("связать", "связывать", "связанный") and any(
-                parse.lower[c] in ("с", "со") for k in parse.kids(i, "obl") + [
-                    n for o in parse.kids(i, "obj") for n in parse.kids(o, "nmod")] for c in parse.kids(k, "case")
-        ) and not any(parse.pos[o] == "PRON" or parse.feats[o].get("Animacy") == "Anim" for o in parse.kids(i, "obj")):
+        if _links_cause(parse, i):
             return True
         # `Пустые витрины делают центры городов менее живыми`, `сажа делает его темнее`: making something
         # what it was not is causing it (a finite verb with an object and the quality it gets)
         if parse.lemma[i] in ("делать", "сделать") and parse.is_finite(i) and parse.kids(i, "obj") and any(
-                parse.pos[k] in ("ADJ", "ADV") and (parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins"
-                                                   or parse.feats[k].get("Degree") == "Cmp")
-                for k in parse.kids(i, "xcomp", "obl")):
+                parse.pos[k] in ("ADJ", "ADV") and not _ordinal(parse.lower[k]) and (
+                    parse.rel(k) == "xcomp" or parse.feats[k].get("Case") == "Ins"
+                    or parse.feats[k].get("Degree") == "Cmp") for k in parse.kids(i, "xcomp", "obl")):
             return True
         # `На решение регулятора повлияла ситуация с бюджетом`, `на результатах сказались расходы`: the
         # phrase `повлиять на` with what it acts on put first
@@ -2711,6 +2757,31 @@ def _causal_verb(parse: _Parse, tokens: list[int]) -> bool:
         if _owes_to(parse, i):
             return True
     return False
+
+
+def _links_cause(parse: _Parse, i: int) -> bool:
+    """`необходимость связана и со стрессом`, `Аналитики связывают подорожание прежде всего с неурожаем`:
+    the phrase `связать с` split by a particle or the object, in either aspect (the parser may hang the
+    cause on the object). Not a bond between people (`Нас связывает с этой страной дружба`: a pronoun or
+    animate object), nor a link in space (`Новый мост связывает остров с материком`): an active verb
+    needs a subject that can hold a view."""
+    if parse.lemma[i] not in ("связать", "связывать", "связанный"):
+        return False
+    linked = parse.kids(i, "obl") + [n for o in parse.kids(i, "obj") for n in parse.kids(o, "nmod")]
+    if not any(parse.lower[c] in ("с", "со") for k in linked for c in parse.kids(k, "case")):
+        return False
+    if any(parse.pos[o] == "PRON" or parse.feats[o].get("Animacy") == "Anim" for o in parse.kids(i, "obj")):
+        return False
+    active = parse.is_finite(i) and parse.feats[i].get("Voice") != "Pass" and parse.feats[i].get("Variant") != "Short"
+    return not active or _holder(parse, i)
+
+
+def _holder(parse: _Parse, verb: int) -> bool:
+    """Whether the verb's subject can hold a view (a person, a group, a name, a pronoun): `Аналитики
+    связывают подорожание с неурожаем`, not `Новый мост связывает остров с материком`."""
+    subjects = parse.kids(verb, "nsubj")
+    return bool(subjects) and (parse.pos[subjects[0]] in ("PROPN", "PRON") or parse.feats[subjects[0]].get(
+        "Animacy") == "Anim" or parse.lemma[subjects[0]] in AGENTS)
 
 
 def _explains(parse: _Parse, verb: int) -> bool:

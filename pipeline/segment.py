@@ -18,6 +18,8 @@ from .text import Line, split_lines
 
 MODEL = f"razdel {getattr(razdel, '__version__', '0.5')}"
 _SENTENCE_END = ".!?…"
+QUESTION_WORDS = frozenset({"кто", "что", "как", "почему", "зачем", "где", "куда", "откуда", "когда", "чем", "чего",
+                            "сколько", "какой", "какая", "какое", "какие", "чей", "чья", "чьё"})
 
 
 class RazdelTokenizer:
@@ -105,9 +107,13 @@ def _is_heading(line: Line, following: Line | None) -> bool:
 def _reads_as_lead(line: Line) -> bool:
     """A line under the title that is a whole sentence short of its full stop (`Dell покупает EMC за $67
     млрд`, `Цена журнала составила £469 млн`): the article's lead (its dek), not a section heading
-    (`Дно чёрной дыры`); two words are a title of its own (`Лёд тронулся` under an author's name)."""
-    # (a numbered heading is a heading wherever it stands: `Глава 3. Россия выходит из кризиса`)
+    (`Дно чёрной дыры`); fewer than four words are a title of its own (`Лёд тронулся` under an author's
+    name)."""
+    # (a numbered heading is a heading wherever it stands: `Глава 3. Россия выходит из кризиса`; so is an
+    # indirect question, `Кто победит на выборах мэра`, `Что будет с ценами на жильё`)
     if len(line.text.split()) < 4 or re.match(r"(?:[А-ЯЁA-Z][а-яёa-z]*\s+)?(?:\d+|[IVXLC]+)[.)]\s", line.text):
+        return False
+    if line.text.split()[0].lower().strip("«\"") in QUESTION_WORDS:
         return False
     return _has_verb(line.text)
 

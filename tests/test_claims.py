@@ -1994,10 +1994,14 @@ def test_what_is_considered_so_is_a_received_opinion_unless_the_author_endorses_
 
 def test_an_indefinite_present_opinion_with_no_place_is_held_by_its_verb():
     doc = annotate("Реформа\n\nРеформу уже называют самой масштабной за последние десять лет. Этот шаг считают "
-                   "ошибкой. Поэтому ее и назвали конспиративно — «ассоциация».", id="indefinite-opinion")
+                   "ошибочным. Поэтому ее и назвали конспиративно — «ассоциация».", id="indefinite-opinion")
     assert _claim(doc, "Реформу").speaker.text == "называют"
     assert _claim(doc, "Этот шаг").speaker.text == "считают"
     assert _claim(doc, "конспиративно").speaker.kind == "author"
+    # not the first person, and not counting (the complement must be a quality)
+    doc = annotate("Банк\n\nСчитаем такое решение ошибочным. Деньги в банке считают машинами.", id="not-opinion")
+    assert _claim(doc, "Считаем").speaker.kind == "author"
+    assert _claim(doc, "машинами").speaker.kind == "author"
 
 
 def test_a_finding_framed_with_kak_credits_its_finder():
@@ -2026,3 +2030,41 @@ def test_making_something_what_it_was_not_is_causing_it():
     assert _claim(doc, "Сажа").type == "causal"
     assert "causal" not in _claim(doc, "ставку").types
     assert "causal" not in _claim(doc, "делает это хорошо").types
+
+
+def test_review_of_round_11_over_broad_readings():
+    # an opening phrase with its own comma belongs to the clause it opens, not to the one before
+    doc = annotate("Пожар\n\nПожар начался ночью в жилом доме, по словам очевидцев, огонь быстро распространился на "
+                   "соседние здания. Выручка упала на 5 %, при этом, по данным компании, прибыль выросла.", id="rv1")
+    assert _claim(doc, "Пожар начался").speaker.kind == "author"
+    assert _claim(doc, "огонь быстро").speaker.text == "очевидцев"
+    assert _claim(doc, "Выручка упала").text == "Выручка упала на 5 %"
+    assert _claim(doc, "прибыль выросла").speaker.text == "компании"
+    # an indirect question under the title is a heading
+    doc = annotate("Итоги недели\n\nКто победит на выборах мэра\n\nГолосование пройдёт в воскресенье.", id="rv2")
+    assert ("heading", "Кто победит на выборах мэра") in [(b.kind, doc.text[b.start:b.end]) for b in doc.blocks]
+    # a list of names with figures is no transcript
+    doc = annotate("Выборы\n\nРезультаты голосования по округу:\n\nИванов: 45 % голосов.\n\nПетров: 30 % голосов."
+                   "\n\nЯвка составила 40 %.", id="rv3")
+    assert _claim(doc, "Явка").speaker.kind == "author"
+    # a dash exchange is an interview only when the lead announces one
+    doc = annotate("Допрос\n\nСледователь Игорь Волков допрашивал подозреваемого.\n\n— Где вы были вечером?\n\n"
+                   "— Я был дома и смотрел телевизор.\n\n— Кто это подтвердит?\n\n— Моя жена может это подтвердить.",
+                   id="rv4")
+    assert _claim(doc, "смотрел телевизор").speaker.kind == "author"
+    # a denied letting-know reports nothing; a comitative subject is shared
+    doc = annotate("Министр\n\nМинистр ни разу не дал понять, что собирается уйти в отставку. Президент с супругой "
+                   "посетили выставку, а затем отправились в Большой театр.", id="rv5")
+    assert _claim(doc, "не дал понять").speaker.kind == "author"
+    assert _claim(doc, "посетили выставку").text.endswith("отправились в Большой театр")
+    # reckoning with someone is no opinion; nouns and ordinals before a dash are no `Главное`; literal links
+    doc = annotate("Город\n\nВласти города не считаются с мнением жителей. Животное — в ветеринарной клинике. "
+                   "Первое — снижение налогов. Новый мост связывает остров с материком. Иванов сделал это первым. "
+                   "Поезд затормозил у перрона.", id="rv6")
+    assert _claim(doc, "считаются").speaker.kind == "author"
+    for fragment in ("Животное", "Первое", "Новый мост", "сделал это первым", "Поезд"):
+        assert _claim(doc, fragment).type == "event", fragment
+    # what the shared subject does besides reporting types the claim too
+    doc = annotate("Инфляция\n\nПетров также назвал меры правительства «запоздалыми» и сообщил, что инфляция "
+                   "замедлится.", id="rv7")
+    assert {"predictive", "evaluative"} <= set(_claim(doc, "Петров").types)
