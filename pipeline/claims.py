@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from .clean import is_furniture
 from .dates import document_date
+from .models import reads_as_finite, word_tags
 
 MODEL = "rules:pipeline.claims (dependency clauses + data/claim_cues.txt)"
 
@@ -563,7 +564,7 @@ def _transcript_labels(context: _Context, doc: Doc) -> dict[int, tuple[str | Non
         if name.lower() in INTERVIEWER_LABELS:
             asking[label.start()] = None  # (`Вопрос: …` is the outlet's turn: the author's)
         elif label.start() not in labels and any(
-                "Surn" in tag or "Name" in tag for tag in _tags(name.split()[-1].lower())) and _speech_line(
+                "Surn" in tag or "Name" in tag for tag in word_tags(name.split()[-1].lower())) and _speech_line(
                 text, label.end()):
             labels[label.start()] = (None, (label.start(), label.start() + len(name)))
     return {**labels, **asking} if len(labels) >= 2 else {}
@@ -610,8 +611,8 @@ def _speech_line(text: str, start: int) -> bool:
     """Whether the rest of the line from `start` says something (four words or more, a finite verb):
     a turn of a transcript, not a list item (`Иванов: 45 % голосов`, `Вера: снег и ветер`)."""
     end = text.find("\n", start)
-    words = re.findall(r"[А-Яа-яЁё]+", text[start:end if end >= 0 else len(text)])
-    return len(words) >= 4 and any(any(t.POS == "VERB" for t in _tags(w.lower())[:1]) for w in words)
+    rest = text[start:end if end >= 0 else len(text)]
+    return len(re.findall(r"[А-Яа-яЁё]+", rest)) >= 4 and reads_as_finite(rest, short_participles=False)
 
 
 def _about_this(parse: _Parse, words: list[int]) -> _Frame | None:
@@ -1924,7 +1925,7 @@ def _main_thing(parse: _Parse, tokens: list[int]) -> int | None:
     # (not an adjective of a noun: `Первое детское воспоминание — о смерти матери`)
     # (a quality adjective by pymorphy, not a noun of that ending, `Животное — в клинике`, `Содержимое
     # сейфа — …`, nor an ordinal, `Первое — …`)
-    tags = _tags(parse.lower[first])
+    tags = word_tags(parse.lower[first])
     if parse.pos[first] not in ("ADJ", "NOUN") or not parse.lower[first].endswith(("ое", "ее")) or (
             parse.feats[first].get("Number") == "Plur") or parse.rel(first) in ("amod", "det") or not any(
             t.POS == "ADJF" and "Qual" in t for t in tags) or any(t.POS == "NOUN" and "anim" in t for t in tags):
@@ -1966,7 +1967,8 @@ def _dash_sides(parse: _Parse, tokens: list[int]) -> tuple[list[int], list[int]]
     if subject is None or predicate is None:
         return None
     placed = {i for k in parse.children[subject] if k < subject and parse.kids(k, "case") for i in parse.subtree(k)}
-    phrase = [i for i in parse.subtree(subject, frozenset(placed)) if i in set(before)]
+    left = set(before)
+    phrase = [i for i in parse.subtree(subject, frozenset(placed)) if i in left]
     # (`это не секс`: the negation goes with the predicate word)
     return phrase, sorted([predicate] + [k for k in parse.children[predicate] if parse.lower[k] == "не"])
 
@@ -2105,17 +2107,9 @@ def _share(parse: _Parse, i: int) -> bool:
     return head is None or parse.rel(head) not in ("acl:relcl", "acl")
 
 
-@functools.lru_cache(maxsize=16384)
-def _tags(form: str) -> tuple:
-    """pymorphy's analyses of a word form (cached: the same forms recur over a corpus)."""
-    from .models import morph_vocab
-
-    return tuple(p.tag for p in morph_vocab().parse(form))
-
-
 def _ordinal(form: str) -> bool:
     """Whether pymorphy reads the word as an ordinal numeral (`пятый`, `третья`, `сотый`)."""
-    return any("Anum" in t for t in _tags(form))
+    return any("Anum" in t for t in word_tags(form))
 
 
 def _time_frame(parse: _Parse, i: int) -> bool:
@@ -2277,13 +2271,13 @@ def _future(parse: _Parse, tokens: Iterable[int]) -> bool:
 
 def _may_be_perfective(form: str) -> bool:
     """Whether pymorphy reads the finite verb form as perfective (future) in any of its analyses."""
-    verbs = [t for t in _tags(form) if t.POS == "VERB"]
+    verbs = [t for t in word_tags(form) if t.POS == "VERB"]
     return not verbs or any(t.aspect == "perf" for t in verbs)
 
 
 def _only_future(form: str) -> bool:
     """Whether pymorphy reads the finite verb form as a perfective future in every analysis it has."""
-    verbs = [t for t in _tags(form) if t.POS == "VERB"]
+    verbs = [t for t in word_tags(form) if t.POS == "VERB"]
     return bool(verbs) and all(t.aspect == "perf" and t.tense == "futr" for t in verbs if t.mood == "indc") and any(
         t.mood == "indc" for t in verbs)
 
@@ -2588,7 +2582,7 @@ def _imperative_opening(parse: _Parse, tokens: list[int]) -> bool:
 
 
 def _only_imperative(form: str) -> bool:
-    tags = _tags(form)
+    tags = word_tags(form)
     return bool(tags) and all(t.POS == "VERB" and t.mood == "impr" for t in tags)
 
 

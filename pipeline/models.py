@@ -6,8 +6,9 @@ downloaded at run time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import natasha
@@ -47,6 +48,19 @@ def ner_tagger() -> natasha.NewsNERTagger:
 @cache
 def morph_vocab() -> natasha.MorphVocab:
     return natasha.MorphVocab()
+
+
+@lru_cache(maxsize=16384)
+def word_tags(form: str) -> tuple:
+    """pymorphy's analyses of a word form, likeliest first (cached: the same forms recur over a corpus)."""
+    return tuple(p.tag for p in morph_vocab().parse(form))
+
+
+def reads_as_finite(text: str, short_participles: bool = True) -> bool:
+    """Whether a word of the text is, by pymorphy's likeliest reading, a finite verb (or a short
+    participle): a sentence, not a name of something, for text the parser has not seen."""
+    wanted = ("VERB", "PRTS") if short_participles else ("VERB",)
+    return any(tags and tags[0].POS in wanted for tags in map(word_tags, re.findall(r"[а-яё]+", text.lower())))
 
 
 @cache

@@ -14,6 +14,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from .clean import normalize_text
+from .models import reads_as_finite
 from .text import Line, split_lines
 
 MODEL = f"razdel {getattr(razdel, '__version__', '0.5')}"
@@ -115,22 +116,14 @@ def _reads_as_lead(line: Line) -> bool:
         return False
     if line.text.split()[0].lower().strip("«\"") in QUESTION_WORDS:
         return False
-    return _has_verb(line.text)
-
-
-def _has_verb(text: str) -> bool:
-    """Whether a word of the text is, by pymorphy's likeliest reading, a finite verb or a short participle."""
-    from .models import morph_vocab
-
-    words = re.findall(r"[а-яё]+", text.lower())
-    return any(morph_vocab().parse(word)[0].tag.POS in ("VERB", "PRTS") for word in words)
+    return reads_as_finite(line.text)
 
 
 def _reports_speech(text: str) -> bool:
     """`Глава компании Иван Петров заявил: «Мы не уйдём с рынка»`: a framed quotation is a paragraph
     short of its full stop; a name and a colon (`Лавров: «…»`) is a headline's way and stays a heading."""
     colon = re.search(r":\s*[«\"]", text)
-    return colon is not None and len(text[:colon.start()].split()) >= 3 and _has_verb(text[:colon.start()])
+    return colon is not None and len(text[:colon.start()].split()) >= 3 and reads_as_finite(text[:colon.start()])
 
 
 def split_blocks(text: str, furniture, title_span) -> list[Block]:
