@@ -992,17 +992,20 @@ def _independent(parse: _Parse, first: int, other: int) -> bool:
     contrast = any(parse.lower[k] in ("а", "но") for k in parse.kids(other, "cc"))
     plural = parse.is_finite(other) and parse.feats[other].get("Number") == "Plur" and parse.feats[other].get(
         "Person") != "1"
-    # (`Президент с супругой посетили …, а затем отправились …`: a subject with its companion is plural)
-    if contrast and plural and any(parse.feats[k].get("Number") == "Sing" and parse.pos[k] in ("NOUN", "PROPN")
-                                   and not parse.kids(k, "conj") and not any(
-                                       parse.lower[c] in ("с", "со") for n in parse.kids(k, "nmod")
-                                       for c in parse.kids(n, "case"))
+    if contrast and plural and any(parse.pos[k] in ("NOUN", "PROPN") and not _plural_subject(parse, k)
                                    for k in parse.kids(first, *SUBJECT_RELS)):
         return True
     # `…, и на Западе не исключают, что …`: an indefinite-personal report is a claim of its own; one that
     # agrees with the subject before it shares it (`Задержанный признал вину и заявил, что …`, `X
     # подчеркнул, что …, но признал, что …`: one claim, as the guidelines keep shared subjects)
     return parse.lemma[other] in REPORTING and bool(reported) and not _shares_subject(parse, first, other)
+
+
+def _plural_subject(parse: _Parse, k: int) -> bool:
+    """A subject that takes a plural verb: a plural, a coordination, or one with its companion
+    (`Президент с супругой посетили …`)."""
+    return parse.feats[k].get("Number") == "Plur" or bool(parse.kids(k, "conj")) or any(
+        parse.lower[c] in ("с", "со") for n in parse.kids(k, "nmod") for c in parse.kids(n, "case"))
 
 
 def _shares_subject(parse: _Parse, first: int, other: int) -> bool:
@@ -1014,7 +1017,7 @@ def _shares_subject(parse: _Parse, first: int, other: int) -> bool:
     subject, verb = parse.feats[subjects[0]], parse.feats[other]
     if verb.get("Person", "3") != subject.get("Person", "3"):
         return False  # (`власть боится народа, и думаю, что …`: the first person is someone else)
-    plural = subject.get("Number") == "Plur" or bool(parse.kids(subjects[0], "conj"))
+    plural = _plural_subject(parse, subjects[0])
     if plural != (verb.get("Number") == "Plur"):
         return False
     return plural or not verb.get("Gender") or not subject.get("Gender") or verb["Gender"] == subject["Gender"]
