@@ -1440,7 +1440,7 @@ def _received_opinion(parse: _Parse, verb: int) -> _Frame | None:
                for k in complements) or any(parse.lower[c] in ("с", "со") and parse.feats[k].get("Case") == "Ins"
                                            for k in complements for c in parse.kids(k, "case")):
         return None
-    if any(parse.lower[k] in ENDORSING for k in parse.subtree(verb) if parse.heads[k] == verb or k == verb - 1):
+    if any(parse.lower[k] in ENDORSING for k in [*parse.children[verb], *([verb - 1] if verb else [])]):
         return None
     return _Frame([verb], parse.words[verb], [verb], None)
 
@@ -1515,10 +1515,7 @@ def _find_frame(parse: _Parse, clause: _Clause, depth: int = 0) -> tuple[_Frame 
                       for c in parse.kids(u, "ccomp") if c in tokens and _introduces(parse, u, c)]
         subjects = parse.kids(head, "nsubj")
         # (not denied, `ни разу не дал понять`, and by someone who can say it: `Погода не дала понять`)
-        speaks = bool(subjects) and (parse.pos[subjects[0]] in ("PROPN", "PRON")
-                                     or parse.feats[subjects[0]].get("Animacy") == "Anim"
-                                     or parse.lemma[subjects[0]] in AGENTS)
-        if understood and speaks and not _self(parse, subjects[0]) and not any(
+        if understood and _holder(parse, head) and not _self(parse, subjects[0]) and not any(
                 parse.lower[k] == "не" for k in parse.kids(head, "advmod")):
             source = _source_of(parse, subjects[0])
             return _Frame(source, f"{parse.words[head]} понять", parse.subtree(head, frozenset(understood[:1])),
